@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+
+/**
+ * The interface strings this site adds to Starlight's own. Flat dotted keys, one JSON file per
+ * locale in `src/content/i18n/`; a unit test keeps both files on the same keys.
+ */
+export const uiStringsSchema = z.object({
+  'page.sources': z.string().describe('Heading of the source list under every page'),
+  'page.reviewed': z.string().describe('Label before the reviewed date'),
+  'page.kind.overview': z.string(),
+  'page.kind.cause': z.string(),
+  'page.kind.fix': z.string(),
+  'page.kind.faq': z.string(),
+  'page.kind.reference': z.string(),
+  'page.kind.tool': z.string(),
+  'notFound.title': z.string().describe('Title of the 404 page'),
+  'notFound.text': z.string(),
+  'notFound.search': z.string().describe('Label of the search field on the 404 page'),
+  'notFound.submit': z.string(),
+  'notFound.home': z.string().describe('Link back to the home page'),
+  'chooser.title': z.string().describe('Title of the root language chooser'),
+  'chooser.text': z.string(),
+});

@@ -1,0 +1,97 @@
+import { test, expect, open, pageMap, locales } from './fixtures';
+
+test.describe('every page of the map', () => {
+  for (const locale of locales) {
+    test(`answers in ${locale} with <html lang="${locale}">`, async ({ page }) => {
+      for (const path of pageMap) {
+        await open(page, `/${locale}/${path}`);
+        await expect(page.locator('html'), `/${locale}/${path}`).toHaveAttribute('lang', locale);
+        await expect(page.locator('h1').first()).not.toBeEmpty();
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) =>
+            links.map(
+              (l) =>
+                `${l.getAttribute('hreflang')} ${new URL(l.getAttribute('href') ?? '').pathname}`,
+            ),
+          );
+        expect(alternates).toEqual(expect.arrayContaining([`it /it/${path}`, `en /en/${path}`]));
+      }
+    });
+  }
+});
+
+test('every page lists its sources and its reviewed date', async ({ page }) => {
+  await open(page, '/en/causes/location/');
+  const meta = page.locator('.page-meta');
+  await expect(meta.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(meta.locator('a[href^="https://learn.microsoft.com/"]').first()).toBeVisible();
+  await expect(meta.locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await open(page, '/it/causes/location/');
+  await expect(page.locator('.page-meta').getByRole('heading', { name: 'Fonti' })).toBeVisible();
+});
+
+test.describe('the root', () => {
+  test.describe('with an Italian browser', () => {
+    test.use({ locale: 'it-IT' });
+    test('goes to /it/', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/it\/$/);
+    });
+  });
+
+  test.describe('with a German browser', () => {
+    test.use({ locale: 'de-DE' });
+    test('goes to /en/', async ({ page }) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/en\/$/);
+    });
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows both languages', async ({ page }) => {
+      await open(page, '/');
+      await expect(page.getByRole('link', { name: 'Italiano' })).toHaveAttribute('href', '/it/');
+      await expect(page.getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/');
+    });
+  });
+});
+
+test('the language switcher keeps the page', async ({ page }) => {
+  await open(page, '/it/causes/location/');
+  await page
+    .getByRole('combobox', { name: 'Seleziona lingua' })
+    .first()
+    .selectOption({ label: 'English' });
+  await expect(page).toHaveURL(/\/en\/causes\/location\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a missing page answers 404 with search and the way home in both languages', async ({
+  page,
+  problems,
+}) => {
+  const response = await page.goto('/it/causes/no-such-page/');
+  expect(response?.status()).toBe(404);
+  // The browser logs the 404 of the document itself: that one is the point of this test.
+  const expected = problems.findIndex((p) => p.includes('status of 404'));
+  if (expected >= 0) problems.splice(expected, 1);
+  await expect(page.getByRole('searchbox', { name: 'Cerca nel sito' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vai alla pagina iniziale' })).toHaveAttribute(
+    'href',
+    '/it/',
+  );
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
+    'href',
+    '/en/',
+  );
+});
+
+test('the Italian search dialog offers "Annulla"', async ({ page }) => {
+  await page.setViewportSize({ width: 400, height: 800 });
+  await open(page, '/it/');
+  await page.getByRole('button', { name: 'Cerca' }).first().click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Annulla' })).toBeVisible();
+});

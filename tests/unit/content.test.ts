@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compareTrees, extractHeadings } from '../../src/lib/content-tree';
+import { frontmatterSchema } from '../../src/schemas/frontmatter';
+import { causePages, codePages, sidebar } from '../../config/sidebar';
+import { listTree, readAllPages, docsRoot } from './helpers/content';
+
+const pages = readAllPages();
+const it = pages.filter((p) => p.locale === 'it');
+const en = pages.filter((p) => p.locale === 'en');
+
+/** The page map every issue promises, in both languages. */
+const pageMap = [
+  '',
+  'what-is-53003',
+  'causes',
+  ...causePages.map((c) => `causes/${c}`),
+  'fix',
+  'fix/user',
+  'fix/helpdesk',
+  'fix/admin',
+  'faq',
+  'details',
+  'codes',
+  ...codePages.map((c) => `codes/${c}`),
+  'checker',
+  'search',
+];
+
+describe('content trees', () => {
+  test('the Italian and English trees mirror each other', () => {
+    expect(compareTrees(listTree('it'), listTree('en'))).toEqual({
+      onlyInFirst: [],
+      onlyInSecond: [],
+    });
+  });
+
+  test('the mirror check reports an orphan page', () => {
+    const drift = compareTrees(['faq.mdx', 'causes/vpn.mdx'], ['faq.mdx']);
+    expect(drift.onlyInFirst).toEqual(['causes/vpn.mdx']);
+  });
+
+  test.each(['it', 'en'] as const)('every page of the map exists in %s', (locale) => {
+    const slugs = new Set(pages.filter((p) => p.locale === locale).map((p) => p.slug));
+    expect(pageMap.filter((slug) => !slugs.has(slug))).toEqual([]);
+  });
+
+  test('slugs are English words, the same in both trees', () => {
+    for (const page of pages) expect(page.slug).toMatch(/^[a-z0-9/-]*$/);
+  });
+});
+
+describe('frontmatter', () => {
+  test.each(pages.map((p) => [`${p.locale}/${p.path}`, p] as const))('%s is valid', (_, page) => {
+    const result = frontmatterSchema.safeParse(page.data);
+    expect(
+      result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ).toEqual([]);
+  });
+
+  test('the schema rejects a page without sources or description', () => {
+    expect(
+      frontmatterSchema.safeParse({ kind: 'cause', reviewed: '2026-11-24', sources: [] }).success,
+    ).toBe(false);
+  });
+
+  test('Microsoft Learn comes first in every source list', () => {
+    const offenders = pages
+      .filter(
+        (p) =>
+          !String((p.data.sources as { url: string }[])[0]?.url).startsWith(
+            'https://learn.microsoft.com/',
+          ),
+      )
+      .map((p) => `${p.locale}/${p.path}`);
+    expect(offenders).toEqual([]);
+  });
+
+  test('each code page names its own code', () => {
+    for (const page of pages.filter((p) => p.slug.startsWith('codes/'))) {
+      expect(page.data.codes).toContain(page.slug.split('/')[1]);
+    }
+  });
+});
+
+describe('headings and anchors', () => {
+  test('every heading carries an explicit English id', () => {
+    const missing = pages.flatMap((p) =>
+      extractHeadings(p.body)
+        .filter((h) => !h.id || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(h.id))
+        .map((h) => `${p.locale}/${p.path}: "${h.text}"`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('both languages share the same heading ids, page by page', () => {
+    const drift = it.flatMap((itPage) => {
+      const enPage = en.find((p) => p.path === itPage.path);
+      if (!enPage) return [];
+      const a = extractHeadings(itPage.body).map((h) => h.id);
+      const b = extractHeadings(enPage.body).map((h) => h.id);
+      const d = compareTrees(
+        a.filter((x): x is string => !!x),
+        b.filter((x): x is string => !!x),
+      );
+      return d.onlyInFirst.length || d.onlyInSecond.length
+        ? [`${itPage.path}: it ${d.onlyInFirst} / en ${d.onlyInSecond}`]
+        : [];
+    });
+    expect(drift).toEqual([]);
+  });
+
+  test('the heading parser reads ids and skips code fences', () => {
+    const headings = extractHeadings(
+      '## Uno { #one }\n```md\n## not a heading\n```\n### Due {#two}\n## Tre',
+    );
+    expect(headings).toEqual([
+      { depth: 2, text: 'Uno', id: 'one' },
+      { depth: 3, text: 'Due', id: 'two' },
+      { depth: 2, text: 'Tre', id: undefined },
+    ]);
+  });
+});
+
+describe('sidebar', () => {
+  const slugs =
+    JSON.stringify(sidebar)
+      .match(/"(?:[a-z0-9-]+\/?)+"/g)
+      ?.map((s) => s.slice(1, -1)) ?? [];
+  const linked = new Set(slugs.filter((s) => pageMap.includes(s)));
+
+  test('every page of the map but the home page is in the sidebar', () => {
+    expect(pageMap.filter((slug) => slug && !linked.has(slug))).toEqual([]);
+  });
+});
+
+describe('interface strings', () => {
+  const read = (locale: string) =>
+    JSON.parse(readFileSync(join(docsRoot, '../i18n', `${locale}.json`), 'utf8')) as Record<
+      string,
+      string
+    >;
+  const itStrings = read('it');
+  const enStrings = read('en');
+  /** Starlight ships English; Italian may override its keys where Starlight's Italian is wrong. */
+  const ours = (keys: string[]) =>
+    keys.filter(
+      (k) =>
+        !(
+          k.startsWith('search.') ||
+          k.startsWith('404.') ||
+          k.startsWith('page.draft') ||
+          k.startsWith('builtWithStarlight')
+        ),
+    );
+
+  test('both files define the same keys of ours', () => {
+    expect(ours(Object.keys(itStrings)).sort()).toEqual(ours(Object.keys(enStrings)).sort());
+  });
+
+  test('the Italian search dialog cancels with "Annulla"', () => {
+    expect(itStrings['search.cancelLabel']).toBe('Annulla');
+  });
+
+  test('no string is empty', () => {
+    for (const value of [...Object.values(itStrings), ...Object.values(enStrings)])
+      expect(value.trim()).not.toBe('');
+  });
+});
