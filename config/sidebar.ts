@@ -1,4 +1,5 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import { causeIds } from '../src/schemas/data';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
@@ -26,15 +27,7 @@ export const codePages = [
 ] as const;
 
 /** The seven causes, most frequent first: the order of the sidebar, the home cards and the checker's ids. */
-export const causePages = [
-  'location',
-  'device',
-  'client-app',
-  'platform',
-  'auth-flow',
-  'risk',
-  'assignment',
-] as const;
+export const causePages = causeIds;
 
 /**
  * The sidebar: five groups. Slugs are written without the locale; Starlight resolves them in the

@@ -1,14 +1,25 @@
 import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { frontmatterSchema } from './schemas/frontmatter';
 import { uiStringsSchema } from './schemas/ui-strings';
+import { appSchema, errorCodeSchema } from './schemas/data';
 
 export const collections = {
   docs: defineCollection({
     loader: docsLoader(),
     schema: docsSchema({ extend: frontmatterSchema }),
   }),
+  /** Sign-in error codes: meaning, status, the cause page that explains them. */
+  codes: defineCollection({
+    loader: file('src/data/codes.json', {
+      parser: (text) => JSON.parse(text).map((c: { code: string }) => ({ id: c.code, ...c })),
+    }),
+    schema: errorCodeSchema,
+  }),
+  /** Microsoft application ids and their names. */
+  apps: defineCollection({ loader: file('src/data/apps.json'), schema: appSchema }),
   i18n: defineCollection({
     loader: i18nLoader(),
     schema: i18nSchema({ extend: uiStringsSchema }),
