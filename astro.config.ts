@@ -25,9 +25,15 @@ export default defineConfig({
       disable404Route: true,
       lastUpdated: false,
       credits: false,
+      // Plain <pre> instead of Expressive Code: no syntax colours needed for our text, queries and
+      // replies, 4 KB less render-blocking CSS, and no inline style attributes under the CSP.
+      expressiveCode: false,
+      customCss: ['./src/styles/content.css', './src/styles/print.css'],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
+        Head: './src/components/Head.astro',
+        PageTitle: './src/components/PageTitle.astro',
       },
       plugins: [
         starlightLinksValidator({ errorOnLocalLinks: true, errorOnInconsistentLocale: true }),

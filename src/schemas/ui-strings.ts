@@ -20,4 +20,8 @@ export const uiStringsSchema = z.object({
   'notFound.home': z.string().describe('Link back to the home page'),
   'chooser.title': z.string().describe('Title of the root language chooser'),
   'chooser.text': z.string(),
+  'code.copy': z.string().describe('Copy button on code blocks'),
+  'code.copied': z.string().describe('Copy button once the text is on the clipboard'),
+  'breadcrumbs.home': z.string().describe('Short name of the home page in the breadcrumb trail'),
+  'breadcrumbs.label': z.string().describe('Accessible name of the breadcrumb navigation'),
 });
