@@ -168,3 +168,45 @@ describe('interface strings', () => {
       expect(value.trim()).not.toBe('');
   });
 });
+
+describe('FAQ', () => {
+  const questions = (locale: 'it' | 'en') =>
+    extractHeadings(pages.find((p) => p.locale === locale && p.slug === 'faq')?.body ?? '')
+      .filter((h) => h.depth === 3)
+      .map((h) => h.id);
+
+  test('has at least 24 questions, each a heading with an id', () => {
+    expect(questions('it').length).toBeGreaterThanOrEqual(24);
+    expect(questions('it').every(Boolean)).toBe(true);
+  });
+
+  test('asks the same questions in the same order in both languages', () => {
+    expect(questions('en')).toEqual(questions('it'));
+  });
+
+  test('answers the password question at #wrong-password', () => {
+    expect(questions('it')).toContain('wrong-password');
+  });
+});
+
+describe('cause pages', () => {
+  const shape = [
+    'how-to-recognise',
+    'why-it-happens',
+    'what-you-can-try',
+    'what-it-must-do',
+    'how-to-verify',
+    'related-codes',
+  ];
+
+  test.each(
+    pages
+      .filter((p) => p.slug.startsWith('causes/'))
+      .map((p) => [`${p.locale}/${p.path}`, p] as const),
+  )('%s has the Cause / Fix / Verify shape', (_, page) => {
+    const ids = extractHeadings(page.body)
+      .filter((h) => h.depth === 2)
+      .map((h) => h.id);
+    expect(ids).toEqual(shape);
+  });
+});
