@@ -3,30 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareTrees, extractHeadings } from '../../src/lib/content-tree';
 import { frontmatterSchema } from '../../src/schemas/frontmatter';
-import { causePages, codePages, sidebar } from '../../config/sidebar';
+import { sidebar } from '../../config/sidebar';
+import { pageMap } from '../../config/pages';
 import { listTree, readAllPages, docsRoot } from './helpers/content';
 
 const pages = readAllPages();
 const it = pages.filter((p) => p.locale === 'it');
 const en = pages.filter((p) => p.locale === 'en');
-
-/** The page map every issue promises, in both languages. */
-const pageMap = [
-  '',
-  'what-is-53003',
-  'causes',
-  ...causePages.map((c) => `causes/${c}`),
-  'fix',
-  'fix/user',
-  'fix/helpdesk',
-  'fix/admin',
-  'faq',
-  'details',
-  'codes',
-  ...codePages.map((c) => `codes/${c}`),
-  'checker',
-  'search',
-];
 
 describe('content trees', () => {
   test('the Italian and English trees mirror each other', () => {
