@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
@@ -6,6 +8,16 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale, localeKeys } from './config/locales';
 import { sidebar } from './config/sidebar';
 import { csp } from './config/csp';
+import { headingAnchors } from './src/lib/heading-anchors';
+import { cspPerPage } from './src/integrations/csp-per-page';
+
+/** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
+const anchorLabels = Object.fromEntries(
+  localeKeys.map((key) => {
+    const strings = JSON.parse(readFileSync(`./src/content/i18n/${key}.json`, 'utf8'));
+    return [key, String(strings['heading.anchorLabel'])];
+  }),
+);
 
 /** The public address of the site: canonical URLs, hreflang alternates and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://errore53003.example.org';
@@ -20,9 +32,42 @@ export default defineConfig({
     syntaxHighlight: false,
     // Sätteri is Astro 7's Markdown processor (GFM included). Heading attributes give every
     // heading a stable English id (`## Titolo { #wrong-password }`) that both languages share.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // Our anchors replace Starlight's (headingLinks: false below): no icon per heading, less CSS.
+    processor: satteri({
+      features: { headingAttributes: true },
+      hastPlugins: [
+        headingAnchors(
+          anchorLabels,
+          fileURLToPath(new URL('./src/content/docs/', import.meta.url)),
+        ),
+      ],
+    }),
+  },
+  // Astro's link prefetching (which Starlight turns on) would load 1 KB of script on every page
+  // before any interaction, to save a fraction of a second on pages that are already small.
+  prefetch: false,
+  vite: {
+    resolve: {
+      alias: [
+        {
+          // Starlight's sidebar-state script only serves its own Sidebar, which ours replaces.
+          find: /^.*\/components-internals\/SidebarPersistState(\.js)?$/,
+          replacement: fileURLToPath(
+            new URL('./src/components/chrome/no-sidebar-state.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
+    build: {
+      // Never inline a script: an inline script travels in every page's HTML and needs its hash
+      // in every page's policy; a module file is fetched once, after the first paint, and cached.
+      // Other assets keep Vite's default (inlined under 4 KB).
+      assetsInlineLimit: (file: string) => (/\.m?js$/.test(file) ? false : undefined),
+    },
   },
   integrations: [
+    // Each page's policy keeps only the hashes of its own inline code (config/csp.ts explains).
+    cspPerPage(),
     // Our own sitemap settings (Starlight then skips its own): the root is only a language chooser,
     // so it stays out, and every page lists its Italian and English alternates.
     sitemap({
@@ -40,6 +85,7 @@ export default defineConfig({
       sidebar,
       disable404Route: true,
       lastUpdated: false,
+      markdown: { headingLinks: false },
       credits: false,
       // Plain <pre> instead of Expressive Code: no syntax colours needed for our text, queries and
       // replies, 4 KB less render-blocking CSS, and no inline style attributes under the CSP.
@@ -48,13 +94,19 @@ export default defineConfig({
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
-        Head: './src/components/Head.astro',
         PageTitle: './src/components/PageTitle.astro',
         // Lean chrome: the same roles with less markup, CSS and inline script (see each file).
         ThemeProvider: './src/components/chrome/ThemeProvider.astro',
         ThemeSelect: './src/components/chrome/ThemeSelect.astro',
         Sidebar: './src/components/chrome/Sidebar.astro',
         MobileMenuFooter: './src/components/chrome/MobileMenuFooter.astro',
+        LanguageSelect: './src/components/chrome/LanguageSelect.astro',
+        TableOfContents: './src/components/chrome/TableOfContents.astro',
+        MobileTableOfContents: './src/components/chrome/MobileTableOfContents.astro',
+        // Starlight's own Footer stays: its import of Starlight's components is what puts the
+        // styles of the content components (cards, steps) into the page's hashed styles.
+        Pagination: './src/components/chrome/Pagination.astro',
+        Hero: './src/components/chrome/Hero.astro',
       },
       plugins: [
         starlightLinksValidator({ errorOnLocalLinks: true, errorOnInconsistentLocale: true }),

@@ -22,9 +22,29 @@ export interface PageFacts {
 export interface FaqEntry {
   question: string;
   answer: string;
+  /** The question's heading id, for a link to the full answer. */
+  id?: string;
 }
 
-const explicitId = /\s*\{\s*#[\w-]+\s*\}\s*$/;
+const explicitId = /\s*\{\s*#([\w-]+)\s*\}\s*$/;
+
+/**
+ * The short form of an answer for structured data: its first sentence, and the next ones while
+ * the text is shorter than `min` characters (never past `max`, cut at a word). The page itself
+ * keeps the whole answer and each Question links to it: repeating all 36 answers in full in the
+ * structured data made the FAQ page half as heavy again.
+ */
+export function conciseAnswer(answer: string, min = 40, max = 160): string {
+  const sentences = answer.split(/(?<=[.!?])\s+/);
+  let text = '';
+  for (const sentence of sentences) {
+    if (text && (text.length >= min || text.length + sentence.length + 1 > max)) break;
+    text = text ? `${text} ${sentence}` : sentence;
+  }
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
+}
 
 /** Turns a Markdown/MDX fragment into plain text: no links, emphasis, code marks, tags or imports. */
 export function markdownToText(markdown: string): string {
@@ -45,13 +65,14 @@ export function markdownToText(markdown: string): string {
 /** Reads the FAQ's `###` questions and the text under each, up to the next heading. */
 export function extractFaq(body: string): FaqEntry[] {
   const entries: FaqEntry[] = [];
-  let current: { question: string; lines: string[] } | undefined;
+  let current: { question: string; id: string | undefined; lines: string[] } | undefined;
   let inFence = false;
   const flush = () => {
     if (current)
       entries.push({
         question: current.question,
         answer: markdownToText(current.lines.join('\n')),
+        ...(current.id ? { id: current.id } : {}),
       });
     current = undefined;
   };
@@ -61,7 +82,11 @@ export function extractFaq(body: string): FaqEntry[] {
     if (heading) {
       flush();
       if (heading[1] === '###')
-        current = { question: (heading[2] ?? '').replace(explicitId, '').trim(), lines: [] };
+        current = {
+          question: (heading[2] ?? '').replace(explicitId, '').trim(),
+          id: explicitId.exec(heading[2] ?? '')?.[1],
+          lines: [],
+        };
       continue;
     }
     current?.lines.push(line);
@@ -87,7 +112,8 @@ export function structuredData(
           mainEntity: extractFaq(page.body).map((e) => ({
             '@type': 'Question',
             name: e.question,
-            acceptedAnswer: { '@type': 'Answer', text: e.answer },
+            ...(e.id ? { url: `${page.url}#${e.id}` } : {}),
+            acceptedAnswer: { '@type': 'Answer', text: conciseAnswer(e.answer) },
           })),
         }
       : {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ancestorIds } from '../../src/lib/breadcrumbs';
 import {
+  conciseAnswer,
   extractFaq,
   jsonLd,
   markdownToText,
@@ -84,4 +85,30 @@ describe('structured data', () => {
       for (const e of entries) expect(e.answer.length).toBeGreaterThan(40);
     },
   );
+});
+
+describe('concise FAQ answers', () => {
+  test.each([
+    ['No. The password was right.', 'No. The password was right.'],
+    [
+      'A first sentence long enough to stand alone as the short answer. A second one.',
+      'A first sentence long enough to stand alone as the short answer.',
+    ],
+    ['Short. Also short. And a third.', 'Short. Also short. And a third.'],
+    ['Version 1.2 is fine', 'Version 1.2 is fine'],
+  ])('%s', (answer, expected) => expect(conciseAnswer(answer)).toBe(expected));
+
+  test('a very long first sentence is cut at a word, under the maximum', () => {
+    const text = conciseAnswer(`${'word '.repeat(100)}end.`, 40, 60);
+    expect(text.length).toBeLessThanOrEqual(60);
+    expect(text).toMatch(/word…$/);
+  });
+
+  test('each question links to its full answer', () => {
+    const body = '### Is it my password? { #wrong-password }\n\nNo.';
+    const [faq] = structuredData({ ...base, kind: 'faq', body }, []);
+    expect(faq).toMatchObject({
+      mainEntity: [{ url: 'https://x.example/en/causes/location/#wrong-password' }],
+    });
+  });
 });
