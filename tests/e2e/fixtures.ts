@@ -17,6 +17,7 @@ export const pageMap = [
   ...codePages.map((c) => `codes/${c}/`),
   'checker/',
   'search/',
+  'all-pages/',
 ];
 
 export const locales = ['it', 'en'] as const;

@@ -26,6 +26,7 @@ const pageMap = [
   ...codePages.map((c) => `codes/${c}`),
   'checker',
   'search',
+  'all-pages',
 ];
 
 describe('content trees', () => {
