@@ -41,4 +41,8 @@ export const uiStringsSchema = z.object({
   'searchUi.kind.reference': z.string(),
   'searchUi.needsJs': z.string().describe('Search page without JavaScript'),
   'searchUi.allPages': z.string().describe('Link to the list of all pages'),
+  'code.copy': z.string().describe('Copy button on code blocks'),
+  'code.copied': z.string().describe('Copy button once the text is on the clipboard'),
+  'breadcrumbs.home': z.string().describe('Short name of the home page in the breadcrumb trail'),
+  'breadcrumbs.label': z.string().describe('Accessible name of the breadcrumb navigation'),
 });

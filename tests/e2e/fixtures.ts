@@ -1,24 +1,8 @@
 import { test as base, expect, type Page } from '@playwright/test';
-import { causePages, codePages } from '../../config/sidebar';
+import { pageMap as pages } from '../../config/pages';
 
-/** Every page of the map, without locale. The unit tests prove the content trees hold exactly these. */
-export const pageMap = [
-  '',
-  'what-is-53003/',
-  'causes/',
-  ...causePages.map((c) => `causes/${c}/`),
-  'fix/',
-  'fix/user/',
-  'fix/helpdesk/',
-  'fix/admin/',
-  'faq/',
-  'details/',
-  'codes/',
-  ...codePages.map((c) => `codes/${c}/`),
-  'checker/',
-  'search/',
-  'all-pages/',
-];
+/** Every page of the map, without locale, as its URL path ends (`causes/location/`). */
+export const pageMap = pages.map((slug) => (slug ? `${slug}/` : ''));
 
 export const locales = ['it', 'en'] as const;
 

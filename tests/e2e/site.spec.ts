@@ -95,3 +95,22 @@ test('the Italian search dialog offers "Annulla"', async ({ page }) => {
   await page.getByRole('button', { name: 'Cerca' }).first().click();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Annulla' })).toBeVisible();
 });
+
+test('the sitemap lists every page with its Italian and English alternates, and not the root', async ({
+  request,
+}) => {
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  const entries = [...xml.matchAll(/<url>(.*?)<\/url>/g)].map((m) => m[1] ?? '');
+  expect(entries.length).toBe(pageMap.length * locales.length);
+  for (const entry of entries) {
+    const loc = new URL(/<loc>(.*?)<\/loc>/.exec(entry)?.[1] ?? '').pathname;
+    expect(loc).not.toBe('/');
+    const rest = loc.replace(/^\/(it|en)\//, '');
+    expect(entry).toContain(
+      `hreflang="it" href="${new URL(`/it/${rest}`, /<loc>(.*?)<\/loc>/.exec(entry)?.[1]).href}"`,
+    );
+    expect(entry).toContain(
+      `hreflang="en" href="${new URL(`/en/${rest}`, /<loc>(.*?)<\/loc>/.exec(entry)?.[1]).href}"`,
+    );
+  }
+});

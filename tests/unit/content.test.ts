@@ -3,31 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareTrees, extractHeadings } from '../../src/lib/content-tree';
 import { frontmatterSchema } from '../../src/schemas/frontmatter';
-import { causePages, codePages, sidebar } from '../../config/sidebar';
+import { sidebar } from '../../config/sidebar';
+import { pageMap } from '../../config/pages';
 import { listTree, readAllPages, docsRoot } from './helpers/content';
 
 const pages = readAllPages();
 const it = pages.filter((p) => p.locale === 'it');
 const en = pages.filter((p) => p.locale === 'en');
-
-/** The page map every issue promises, in both languages. */
-const pageMap = [
-  '',
-  'what-is-53003',
-  'causes',
-  ...causePages.map((c) => `causes/${c}`),
-  'fix',
-  'fix/user',
-  'fix/helpdesk',
-  'fix/admin',
-  'faq',
-  'details',
-  'codes',
-  ...codePages.map((c) => `codes/${c}`),
-  'checker',
-  'search',
-  'all-pages',
-];
 
 describe('content trees', () => {
   test('the Italian and English trees mirror each other', () => {
@@ -167,5 +149,47 @@ describe('interface strings', () => {
   test('no string is empty', () => {
     for (const value of [...Object.values(itStrings), ...Object.values(enStrings)])
       expect(value.trim()).not.toBe('');
+  });
+});
+
+describe('FAQ', () => {
+  const questions = (locale: 'it' | 'en') =>
+    extractHeadings(pages.find((p) => p.locale === locale && p.slug === 'faq')?.body ?? '')
+      .filter((h) => h.depth === 3)
+      .map((h) => h.id);
+
+  test('has at least 24 questions, each a heading with an id', () => {
+    expect(questions('it').length).toBeGreaterThanOrEqual(24);
+    expect(questions('it').every(Boolean)).toBe(true);
+  });
+
+  test('asks the same questions in the same order in both languages', () => {
+    expect(questions('en')).toEqual(questions('it'));
+  });
+
+  test('answers the password question at #wrong-password', () => {
+    expect(questions('it')).toContain('wrong-password');
+  });
+});
+
+describe('cause pages', () => {
+  const shape = [
+    'how-to-recognise',
+    'why-it-happens',
+    'what-you-can-try',
+    'what-it-must-do',
+    'how-to-verify',
+    'related-codes',
+  ];
+
+  test.each(
+    pages
+      .filter((p) => p.slug.startsWith('causes/'))
+      .map((p) => [`${p.locale}/${p.path}`, p] as const),
+  )('%s has the Cause / Fix / Verify shape', (_, page) => {
+    const ids = extractHeadings(page.body)
+      .filter((h) => h.depth === 2)
+      .map((h) => h.id);
+    expect(ids).toEqual(shape);
   });
 });
