@@ -32,6 +32,7 @@ export const uiStringsSchema = z.object({
   'searchUi.error': z.string().describe('The index could not be loaded'),
   'searchUi.keys': z.string().describe('How to move through the results with the keyboard'),
   'searchUi.openPage': z.string().describe('Link from the dialog to the search page'),
+  'searchUi.more': z.string().describe('Button that shows more results'),
   'searchUi.kind': z.string().describe('Legend of the filters by kind of page'),
   'searchUi.kind.all': z.string(),
   'searchUi.kind.cause': z.string(),

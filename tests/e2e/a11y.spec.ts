@@ -19,7 +19,8 @@ async function sitemapPaths(
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`zero axe violations on every sitemap page (${colorScheme})`, async ({ page, request }) => {
-    test.setTimeout(300_000);
+    // About 80 pages, each analysed by axe: a busy CI machine needs more than five minutes.
+    test.setTimeout(900_000);
     const paths = await sitemapPaths(request);
     expect(paths.length).toBeGreaterThan(70);
     await page.emulateMedia({ colorScheme });

@@ -21,10 +21,11 @@ class KbSearchPage extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('input[type="search"]');
     const list = this.querySelector<HTMLElement>('[data-search-results]');
     const status = this.querySelector<HTMLElement>('[role="status"]');
-    if (!strings || !form || !input || !list || !status) return;
+    const more = this.querySelector<HTMLButtonElement>('button[data-more]');
+    if (!strings || !form || !input || !list || !status || !more) return;
     adoptStyles(css);
     this.#input = input;
-    this.#view = new SearchView({ input, list, status }, strings);
+    this.#view = new SearchView({ input, list, status, more }, strings);
 
     const state = readSearchState(location.search);
     input.value = state.q;

@@ -7,7 +7,6 @@ import { adoptStyles } from './adopt-styles';
 import { parseStrings } from './strings';
 import { SearchView } from './search-view';
 import { loadPagefind } from './search-engine';
-import { writeSearchState } from '../../lib/search/url-state';
 
 function make<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -51,7 +50,8 @@ export class SearchDialog {
       class: 'kb-results',
       'aria-label': strings.results,
     });
-    this.#more = make('a', { href: this.#action, class: 'kb-more' }, strings.openPage);
+    const more = make('button', { type: 'button', class: 'kb-more' }, strings.more);
+    this.#more = make('a', { href: this.#action, class: 'kb-open-page' }, strings.openPage);
     const bar = make(
       'form',
       { role: 'search', action: this.#action, method: 'get', class: 'kb-bar' },
@@ -63,10 +63,10 @@ export class SearchDialog {
     this.#dialog = make(
       'dialog',
       { class: 'kb-dialog', 'aria-label': strings.input },
-      make('div', { class: 'kb-frame' }, bar, keys, status, list, make('p', {}, this.#more)),
+      make('div', { class: 'kb-frame' }, bar, keys, status, list, more, make('p', {}, this.#more)),
     );
     document.body.append(this.#dialog);
-    this.#view = new SearchView({ input: this.#input, list, status }, strings);
+    this.#view = new SearchView({ input: this.#input, list, status, more }, strings);
 
     cancel.addEventListener('click', () => this.#dialog.close());
     this.#dialog.addEventListener('click', (event) => {
@@ -99,7 +99,8 @@ export class SearchDialog {
   /** Runs the field's query and keeps the link to the search page on the same query. */
   async #search(debounceMs: number) {
     const q = this.#input.value;
-    this.#more.href = `${this.#action}${writeSearchState({ q, kind: undefined })}`;
+    // Not `writeSearchState`: that module is not otherwise needed here, and every byte counts.
+    this.#more.href = q.trim() ? `${this.#action}?${new URLSearchParams({ q })}` : this.#action;
     await this.#view.search(q, undefined, debounceMs);
   }
 }

@@ -5,13 +5,20 @@
  * Pagefind runs on the main thread (`noWorker`): the index is small, and skipping the worker
  * saves a 12 KB download on the first search. The index language follows `<html lang>`.
  */
-import { normalizeQuery, queryTerms, type SearchLang } from '../../lib/search/query';
-import { ranking, RESULT_LIMIT } from '../../lib/search/ranking';
+import { normalizeQuery, queryTerms, searchTerms, type SearchLang } from '../../lib/search/query';
+import { mergeByWords } from '../../lib/search/merge';
+import { ranking } from '../../lib/search/ranking';
 import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SearchKind } from '../../lib/search/kinds';
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
 }
 
 interface SearchOptions {
@@ -23,20 +30,16 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: SearchOptions): Promise<PagefindResponse>;
-  debouncedSearch(
-    term: string,
-    options?: SearchOptions,
-    timeout?: number,
-  ): Promise<PagefindResponse | null>;
 }
 
-/** What one search produced. */
+/** What one search produced: the ranked hits, whose data loads page by page. */
 export interface SearchOutcome {
   /** The query as typed. */
   query: string;
-  /** How many pages matched, beyond those shown. */
-  total: number;
-  results: ResultView[];
+  /** Every page that matched, best first; nothing of them is downloaded yet. */
+  hits: PagefindResult[];
+  /** The words to highlight. */
+  terms: string[];
 }
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -59,28 +62,38 @@ export function pageLang(): SearchLang {
 }
 
 /**
- * Runs a search. With `debounceMs`, a newer call made within that time wins and this one
- * resolves to `null`. An empty or punctuation-only query gives no results without loading
- * anything.
+ * Runs a search: the ranked hits, without their data. Pages holding every word come from
+ * Pagefind's own ranking; when there are none, each word is searched alone and the lists merged
+ * (`mergeByWords`). An empty or punctuation-only query gives no hits without loading anything.
  */
 export async function runSearch(
   query: string,
   kind: SearchKind | undefined,
-  debounceMs = 0,
-): Promise<SearchOutcome | null> {
-  const normalized = normalizeQuery(query, pageLang());
-  if (!normalized) return { query, total: 0, results: [] };
+): Promise<SearchOutcome> {
+  const lang = pageLang();
+  const normalized = normalizeQuery(query, lang);
+  if (!normalized) return { query, hits: [], terms: [] };
   const api = await loadPagefind();
   const options: SearchOptions = kind ? { filters: { kind } } : {};
-  const response = debounceMs
-    ? await api.debouncedSearch(normalized, options, debounceMs)
-    : await api.search(normalized, options);
-  if (!response) return null;
-  const terms = queryTerms(normalized);
-  const data = await Promise.all(response.results.slice(0, RESULT_LIMIT).map((r) => r.data()));
-  return {
-    query,
-    total: response.results.length,
-    results: data.map((d) => toResultView(d, terms)),
-  };
+  const words = searchTerms(normalized, lang);
+  let results = (await api.search(words.join(' '), options)).results;
+  if (!results.length && words.length > 1) {
+    const perWord = await Promise.all(words.map((w) => api.search(w, options)));
+    results = mergeByWords(
+      perWord.map((r) => r.results.map((item) => ({ id: item.id, score: item.score, item }))),
+    ).map((hit) => hit.item);
+  }
+  return { query, hits: results, terms: queryTerms(words.join(' ')) };
+}
+
+/**
+ * Loads the data of some hits (one fragment file of 1–7 KB each) and turns it into views. The
+ * interfaces load a few at a time: fragments are most of what a search downloads.
+ */
+export async function loadViews(
+  hits: readonly PagefindResult[],
+  terms: readonly string[],
+): Promise<ResultView[]> {
+  const data = await Promise.all(hits.map((hit) => hit.data()));
+  return data.map((d) => toResultView(d, terms));
 }

@@ -7,13 +7,15 @@
 import type { ExcerptPart, ResultView } from '../../lib/search/results';
 import type { SearchKind } from '../../lib/search/kinds';
 import type { SearchStrings } from './strings';
-import { runSearch, type SearchOutcome } from './search-engine';
+import { loadViews, runSearch, type SearchOutcome } from './search-engine';
 
 /** The elements a view drives; the caller owns and places them. */
 export interface SearchViewParts {
   input: HTMLInputElement;
   list: HTMLElement;
   status: HTMLElement;
+  /** The "more results" button, hidden while there are no more. */
+  more: HTMLButtonElement;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -22,7 +24,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  node.className = className;
+  if (className) node.className = className;
   node.append(...children);
   return node;
 }
@@ -41,6 +43,14 @@ function link(url: string, className: string, text: string): HTMLAnchorElement {
   return a;
 }
 
+/**
+ * Results shown at once, then added per click on "more results". Each costs one fragment file
+ * (1–7 KB): three keep a first search from any page within 100 KB, with Pagefind's 71 KB of
+ * code and wasm.
+ */
+const FIRST_PAGE = 3;
+const NEXT_PAGE = 5;
+
 /** Replaces `{name}` placeholders in an interface string. */
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
@@ -50,33 +60,40 @@ export class SearchView {
   #parts: SearchViewParts;
   #strings: SearchStrings;
   #latest = 0;
+  #outcome: SearchOutcome | undefined;
+  #shown = 0;
 
   constructor(parts: SearchViewParts, strings: SearchStrings) {
     this.#parts = parts;
     this.#strings = strings;
+    parts.more.hidden = true;
     parts.input.addEventListener('keydown', (e) => this.#fromInput(e));
     parts.list.addEventListener('keydown', (e) => this.#withinList(e));
+    parts.more.addEventListener('click', () => void this.#showMore());
   }
 
   /**
    * Searches and renders, unless a newer search started meanwhile. `debounceMs` lets typing
-   * settle before the index is queried.
+   * settle first, so that the index chunks of half-typed words are not downloaded.
    */
   async search(query: string, kind: SearchKind | undefined, debounceMs = 0): Promise<void> {
     const ticket = ++this.#latest;
     if (!query.trim()) {
-      this.#render({ query, total: 0, results: [] });
+      await this.#render({ query, hits: [], terms: [] }, ticket);
       this.#parts.status.textContent = '';
       return;
+    }
+    if (debounceMs) {
+      await new Promise((resolve) => setTimeout(resolve, debounceMs));
+      if (ticket !== this.#latest) return;
     }
     this.#parts.list.setAttribute('aria-busy', 'true');
     this.#parts.status.textContent = this.#strings.loading;
     try {
-      const outcome = await runSearch(query, kind, debounceMs);
-      if (outcome && ticket === this.#latest) this.#render(outcome);
+      await this.#render(await runSearch(query, kind), ticket);
     } catch {
       if (ticket === this.#latest) {
-        this.#render({ query, total: 0, results: [] });
+        await this.#render({ query, hits: [], terms: [] }, ticket);
         this.#parts.status.textContent = this.#strings.error;
       }
     } finally {
@@ -89,16 +106,38 @@ export class SearchView {
     return [...this.#parts.list.querySelectorAll('a')];
   }
 
-  /** Draws one outcome and says how many results it has. */
-  #render({ query, results, total }: SearchOutcome) {
-    const { list, status } = this.#parts;
-    list.replaceChildren(...results.map((r) => this.#result(r)));
-    list.dataset.query = query;
-    list.dataset.state = 'done';
-    if (!query.trim()) return;
+  /** Draws the first results of an outcome and says how many there are, if still current. */
+  async #render(outcome: SearchOutcome, ticket: number) {
+    const first = await loadViews(outcome.hits.slice(0, FIRST_PAGE), outcome.terms);
+    if (ticket !== this.#latest) return;
+    const { list, status, more } = this.#parts;
+    this.#outcome = outcome;
+    this.#shown = first.length;
+    list.replaceChildren(...first.map((r) => this.#result(r)));
+    list.dataset.query = outcome.query;
+    more.hidden = this.#shown >= outcome.hits.length;
+    if (!outcome.query.trim()) return;
+    const total = outcome.hits.length;
     const template =
       total === 0 ? this.#strings.none : total === 1 ? this.#strings.one : this.#strings.many;
-    status.textContent = fill(template, { query: query.trim(), count: total });
+    status.textContent = fill(template, { query: outcome.query.trim(), count: total });
+  }
+
+  /** Appends the next results and moves focus to the first of them. */
+  async #showMore() {
+    const outcome = this.#outcome;
+    if (!outcome) return;
+    const ticket = this.#latest;
+    const next = await loadViews(
+      outcome.hits.slice(this.#shown, this.#shown + NEXT_PAGE),
+      outcome.terms,
+    );
+    if (ticket !== this.#latest || outcome !== this.#outcome) return;
+    const items = next.map((r) => this.#result(r));
+    this.#parts.list.append(...items);
+    this.#shown += next.length;
+    this.#parts.more.hidden = this.#shown >= outcome.hits.length;
+    items[0]?.querySelector('a')?.focus();
   }
 
   #result(result: ResultView): HTMLLIElement {

@@ -16,6 +16,7 @@ export interface SearchStrings {
   error: string;
   keys: string;
   openPage: string;
+  more: string;
   cancel: string;
   kinds: Record<SearchKind, string>;
 }
@@ -33,6 +34,7 @@ export function searchStrings(tr: App.Locals['t']): SearchStrings {
     error: tr('searchUi.error'),
     keys: tr('searchUi.keys'),
     openPage: tr('searchUi.openPage'),
+    more: tr('searchUi.more'),
     cancel: tr('search.cancelLabel'),
     kinds: Object.fromEntries(searchKinds.map((k) => [k, tr(`searchUi.kind.${k}`)])) as Record<
       SearchKind,

@@ -61,7 +61,7 @@ export interface ResultView {
   title: string;
   kind: SearchKind | undefined;
   excerpt: ExcerptPart[];
-  /** The best matching sections, in the order of the page. */
+  /** The best matching sections, best first. */
   sections: SectionView[];
 }
 
@@ -122,7 +122,8 @@ function kindOf(data: PagefindResultData): SearchKind | undefined {
 
 /**
  * Builds the view of one result: its title, kind, excerpt, and up to `maxSections` sections —
- * the headings with the most weighted hits, listed in page order. Every link carries the words
+ * the headings with the most weighted hits, best first (the FAQ answer that matches, not the
+ * first question of the page). Every link carries the words
  * to highlight: the query's terms and the words Pagefind actually matched on that page.
  */
 export function toResultView(
@@ -143,7 +144,6 @@ export function toResultView(
     .map((s, i) => ({ s, i, score: sectionScore(s) }))
     .sort((a, b) => b.score - a.score || a.i - b.i)
     .slice(0, maxSections)
-    .sort((a, b) => a.i - b.i)
     .map(({ s }) => ({
       url: withHighlight(s.url, terms),
       title: restoreTypography(s.title),

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   normalizeQuery,
   queryTerms,
+  searchTerms,
   stripElision,
   unifyPunctuation,
 } from '../../../src/lib/search/query';
@@ -28,7 +29,7 @@ describe('normalizeQuery', () => {
     ["l'accesso condizionale", 'it', 'accesso condizionale'],
     ['errore dell’utente', 'it', 'errore utente'],
     ['un’app   non   approvata', 'it', 'app non approvata'],
-    ['AADSTS53003', 'it', 'AADSTS53003'],
+    ['AADSTS53003', 'it', '53003'],
     ['«dispositivo non registrato»', 'it', '"dispositivo non registrato"'],
     ["Microsoft's policy", 'en', 'Microsoft policy'],
     ['Microsoft’s policy', 'en', 'Microsoft policy'],
@@ -54,5 +55,22 @@ describe('unifyPunctuation', () => {
 describe('queryTerms', () => {
   test('lower case, unquoted, distinct, two characters or more', () => {
     expect(queryTerms('"VPN" e vpn, Correlation Id')).toEqual(['vpn', 'correlation', 'id']);
+  });
+});
+
+describe('searchTerms', () => {
+  test.each([
+    ['uso una vpn', 'it', ['uso', 'vpn']],
+    ['cosa faccio se sono bloccato', 'it', ['faccio', 'bloccato']],
+    ['What If', 'en', ['What', 'If']],
+    ['the device state', 'en', ['device', 'state']],
+    ['"device state"', 'en', ['"device state"']],
+    ['', 'it', []],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(searchTerms(query, lang)).toEqual(expected);
+  });
+
+  test('AADSTS codes become bare codes before that', () => {
+    expect(normalizeQuery('aadsts53003', 'en')).toBe('53003');
   });
 });
