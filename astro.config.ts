@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale, localeKeys } from './config/locales';
 import { sidebar } from './config/sidebar';
+import { searchIndex } from './src/integrations/search-index';
 
 /** The public address of the site: canonical URLs, hreflang alternates and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://errore53003.example.org';
@@ -37,6 +38,9 @@ export default defineConfig({
       disable404Route: true,
       lastUpdated: false,
       credits: false,
+      // Our integration below builds the index from a prepared copy of each page (elisions,
+      // codes); the Search override loads it only when someone wants to search.
+      pagefind: false,
       // Plain <pre> instead of Expressive Code: no syntax colours needed for our text, queries and
       // replies, 4 KB less render-blocking CSS, and no inline style attributes under the CSP.
       expressiveCode: false,
@@ -51,5 +55,6 @@ export default defineConfig({
         starlightLinksValidator({ errorOnLocalLinks: true, errorOnInconsistentLocale: true }),
       ],
     }),
+    searchIndex(),
   ],
 });
