@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+
+/**
+ * The inline `style` attribute values Starlight's components render (icon sizes, table-of-contents
+ * depth, select widths). Allowed one by one by hash under `style-src-attr 'unsafe-hashes'`; a
+ * build-output test fails if a page renders a style attribute missing here.
+ */
+export const allowedStyleAttributes = [
+  '--depth: 0;',
+  '--depth: 1;',
+  '--depth: 2;',
+  '--depth: 3;',
+  '--sl-icon-size: 1em;',
+  '--sl-icon-size: 1rem;',
+  '--sl-icon-size: 1.25rem;',
+  '--sl-icon-size: 1.333em;',
+  '--sl-icon-size: 1.5rem;',
+  '--sl-select-width: 6.25em',
+  '--sl-select-width: 7em',
+];
+
+const sha256 = (text: string) =>
+  `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
+
+type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/**
+ * A strict policy in every page's <meta>: Astro hashes each script and style it renders, nothing
+ * inline runs otherwise. Pagefind compiles WebAssembly ('wasm-unsafe-eval'); the admin tools parse
+ * in a worker from the site itself. Nothing may be loaded from another origin.
+ */
+export const csp = {
+  algorithm: 'SHA-256',
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+  ],
+  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  styleDirective: {
+    resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
+    hashes: allowedStyleAttributes.map((value) => ({ hash: sha256(value), kind: 'attribute' })),
+  },
+} satisfies Csp;
