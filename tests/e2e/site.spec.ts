@@ -3,6 +3,8 @@ import { test, expect, open, pageMap, locales } from './fixtures';
 test.describe('every page of the map', () => {
   for (const locale of locales) {
     test(`answers in ${locale} with <html lang="${locale}">`, async ({ page }) => {
+      // Forty pages in one test: 30 s is not enough on a busy machine while axe runs beside it.
+      test.setTimeout(120_000);
       for (const path of pageMap) {
         await open(page, `/${locale}/${path}`);
         await expect(page.locator('html'), `/${locale}/${path}`).toHaveAttribute('lang', locale);
