@@ -4,7 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { frontmatterSchema } from './schemas/frontmatter';
 import { uiStringsSchema } from './schemas/ui-strings';
-import { appSchema, errorCodeSchema } from './schemas/data';
+import { appSchema, causeSchema, checkerRuleSchema, errorCodeSchema } from './schemas/data';
 
 export const collections = {
   docs: defineCollection({
@@ -20,6 +20,13 @@ export const collections = {
   }),
   /** Microsoft application ids and their names. */
   apps: defineCollection({ loader: file('src/data/apps.json'), schema: appSchema }),
+  /** What the checker says about each cause (the titles come from the cause pages). */
+  causes: defineCollection({ loader: file('src/data/causes.json'), schema: causeSchema }),
+  /** The checker's rules: facts from the details and answers → evidence for or against a cause. */
+  checkerRules: defineCollection({
+    loader: file('src/data/checker-rules.json'),
+    schema: checkerRuleSchema,
+  }),
   i18n: defineCollection({
     loader: i18nLoader(),
     schema: i18nSchema({ extend: uiStringsSchema }),
