@@ -4,7 +4,13 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { frontmatterSchema } from './schemas/frontmatter';
 import { uiStringsSchema } from './schemas/ui-strings';
-import { appSchema, causeSchema, checkerRuleSchema, errorCodeSchema } from './schemas/data';
+import {
+  appSchema,
+  caRuleSchema,
+  causeSchema,
+  checkerRuleSchema,
+  errorCodeSchema,
+} from './schemas/data';
 
 export const collections = {
   docs: defineCollection({
@@ -26,6 +32,17 @@ export const collections = {
   checkerRules: defineCollection({
     loader: file('src/data/checker-rules.json'),
     schema: checkerRuleSchema,
+  }),
+  /** Graph beta's Conditional Access conditions and rules, labelled for the sign-in log tool. */
+  caRules: defineCollection({
+    loader: file('src/data/ca-rules.json', {
+      parser: (text) =>
+        JSON.parse(text).map((r: { kind: string; value: string }) => ({
+          id: `${r.kind}:${r.value}`,
+          ...r,
+        })),
+    }),
+    schema: caRuleSchema,
   }),
   i18n: defineCollection({
     loader: i18nLoader(),

@@ -125,3 +125,18 @@ export const causeSchema = z.object({
   tryNow: bilingual,
 });
 export type CauseInfo = z.infer<typeof causeSchema>;
+
+/**
+ * One value of Graph beta's `conditionalAccessRuleSatisfied` (`src/data/ca-rules.json`): a
+ * condition (`conditionalAccessCondition`) or a rule (`ruleSatisfied`), with the words the
+ * sign-in log tool shows for it. Values from Graph's published enums; unknown ones show as written.
+ */
+export const caRuleSchema = z.object({
+  /** Which of the two enums the value belongs to. */
+  kind: z.enum(['condition', 'rule']),
+  /** The enum value exactly as Graph writes it, e.g. `allApps`, `groupId`, `location`. */
+  value: z.string().regex(/^[a-zA-Z0-9]+$/),
+  /** What it means, in a few words per language. */
+  label: bilingual,
+});
+export type CaRule = z.infer<typeof caRuleSchema>;
