@@ -120,7 +120,7 @@ describe('the message for IT', () => {
 
   test('lists the ranked causes with their confidence', () => {
     const { body } = ticket(cli, 'en', { devicecode: 'yes' });
-    expect(body).toContain('1. Device code and authentication flows (strong signs)');
+    expect(body).toContain('1. Device code and other authentication flows (strong signs)');
   });
 
   test('the app name comes from the known app id when the page gave none', () => {
