@@ -48,7 +48,11 @@ export default defineConfig({
       // Plain <pre> instead of Expressive Code: no syntax colours needed for our text, queries and
       // replies, 4 KB less render-blocking CSS, and no inline style attributes under the CSP.
       expressiveCode: false,
-      customCss: ['./src/styles/content.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/content.css',
+        './src/styles/components.css',
+        './src/styles/print.css',
+      ],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',

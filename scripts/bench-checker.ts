@@ -12,20 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { runChecker } from '../src/lib/checker/index.ts';
 import { localiseData } from '../src/lib/checker/data.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
-import { translator, type CauseId } from '../src/lib/checker/types.ts';
+import { translator } from '../src/lib/checker/types.ts';
 import { checkerScripts } from './checker-size.ts';
+import { causeIds } from '../src/schemas/data.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-const causeIds: CauseId[] = [
-  'location',
-  'device',
-  'client-app',
-  'platform',
-  'auth-flow',
-  'risk',
-  'assignment',
-];
 
 /** Median of a list of numbers. */
 function median(values: number[]): number {
