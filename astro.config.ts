@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale, localeKeys } from './config/locales';
 import { sidebar } from './config/sidebar';
+import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/heading-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
@@ -87,10 +88,17 @@ export default defineConfig({
       lastUpdated: false,
       markdown: { headingLinks: false },
       credits: false,
+      // Our integration below builds the index from a prepared copy of each page (elisions,
+      // codes); the Search override loads it only when someone wants to search.
+      pagefind: false,
       // Plain <pre> instead of Expressive Code: no syntax colours needed for our text, queries and
       // replies, 4 KB less render-blocking CSS, and no inline style attributes under the CSP.
       expressiveCode: false,
-      customCss: ['./src/styles/content.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/content.css',
+        './src/styles/components.css',
+        './src/styles/print.css',
+      ],
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',
@@ -112,5 +120,6 @@ export default defineConfig({
         starlightLinksValidator({ errorOnLocalLinks: true, errorOnInconsistentLocale: true }),
       ],
     }),
+    searchIndex(),
   ],
 });

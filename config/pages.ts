@@ -20,4 +20,5 @@ export const pageMap = [
   ...codePages.map((c) => `codes/${c}`),
   'checker',
   'search',
+  'all-pages',
 ];

@@ -111,7 +111,7 @@ async function main() {
 
     const env = { BENCH_BASE_URL: server.url, BENCH_DIST_DIR: distDir, BENCH_LANG: lang };
     log('team benchmarks');
-    results.search = await runTeamScript(root, 'bench-search', env);
+    results.search = await runTeamScript(root, 'bench-search', env, ['--json']);
     results.checker = await runTeamScript(root, 'bench-checker', env);
     results.signInLogs = await runTeamScript(root, 'bench-signin-logs', env);
   } finally {
@@ -129,11 +129,16 @@ async function main() {
       const synthBrowser = await launchBrowser();
       try {
         const search = await firstSearch(synthBrowser, `${synthServer.url}/${lang}/`, searchQuery);
-        const teamSearch = await runTeamScript(copy.dir, 'bench-search', {
-          BENCH_BASE_URL: synthServer.url,
-          BENCH_DIST_DIR: join(copy.dir, 'dist'),
-          BENCH_LANG: lang,
-        });
+        const teamSearch = await runTeamScript(
+          copy.dir,
+          'bench-search',
+          {
+            BENCH_BASE_URL: synthServer.url,
+            BENCH_DIST_DIR: join(copy.dir, 'dist'),
+            BENCH_LANG: lang,
+          },
+          ['--json'],
+        );
         results.synthetic = {
           extraPages: syntheticPages,
           buildSeconds,

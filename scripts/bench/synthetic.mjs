@@ -17,8 +17,20 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a build reads: everything else stays behind. */
-const copied = ['astro.config.ts', 'package.json', 'tsconfig.json', 'config', 'public', 'src'];
+/**
+ * What a build reads, and what the search benchmark needs to run on the copy (its scripts and
+ * query sets): everything else stays behind.
+ */
+const copied = [
+  'astro.config.ts',
+  'package.json',
+  'tsconfig.json',
+  'config',
+  'public',
+  'src',
+  'scripts',
+  'tests/search',
+];
 
 /** A small deterministic random generator (mulberry32), so every run builds the same pages. */
 function random(seed) {

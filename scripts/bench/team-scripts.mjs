@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { run } from './run.mjs';
 
 const runners = {
-  '.mjs': (file) => [process.execPath, [file]],
-  '.js': (file) => [process.execPath, [file]],
-  '.ts': (file) => [process.execPath, [file]],
-  '.sh': (file) => ['bash', [file]],
+  '.mjs': (file, args) => [process.execPath, [file, ...args]],
+  '.js': (file, args) => [process.execPath, [file, ...args]],
+  '.ts': (file, args) => [process.execPath, [file, ...args]],
+  '.sh': (file, args) => ['bash', [file, ...args]],
 };
 
 /** The script `scripts/<name>.<ext>`, if one exists. */
@@ -26,16 +26,16 @@ export function findScript(root, name) {
 }
 
 /**
- * Runs one team script. Its result is the JSON object it printed last (a line or the whole
- * output), or else its trimmed output.
+ * Runs one team script, in `root`, with `args`. Its result is the JSON object it printed last (a
+ * line or the whole output), or else its trimmed output.
  * @returns {Promise<{ status: 'missing' } | { status: 'ok', json?: unknown, output: string, seconds: number } | { status: 'failed', error: string }>}
  */
-export async function runTeamScript(root, name, env) {
+export async function runTeamScript(root, name, env, args = []) {
   const script = findScript(root, name);
   if (!script) return { status: 'missing' };
-  const [command, args] = runners[script.ext](script.file);
+  const [command, argv] = runners[script.ext](script.file, args);
   try {
-    const { stdout, seconds } = await run(command, args, {
+    const { stdout, seconds } = await run(command, argv, {
       cwd: root,
       env: { ...process.env, ...env },
       timeoutMs: 15 * 60_000,

@@ -106,7 +106,10 @@ test('a search runs without a violation', async ({ page }) => {
   // Both the stock search and the lazy one open on Ctrl+K with the query field focused.
   const fragment = page.waitForResponse((r) => /\/pagefind\/.+\.pf_fragment$/.test(r.url()));
   await page.keyboard.press('Control+k');
-  await page.keyboard.type('vpn', { delay: 50 });
+  // The dialog's code loads on intent: type only once its field has the focus.
+  const field = page.getByRole('dialog').getByRole('searchbox').first();
+  await expect(field).toBeFocused();
+  await field.pressSequentially('vpn', { delay: 50 });
   await fragment;
   await page.waitForLoadState('networkidle');
 });

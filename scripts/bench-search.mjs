@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark: on the built site (`npm run build` first), prints the query-set hit rate per
+ * language, the bytes of a first search from an article page, and the JavaScript an article page
+ * loads before any interaction. Serves `dist/` with gzip, like a static host, and drives Debian's
+ * Chromium (or `CHROMIUM_PATH`). `--json` prints one JSON object instead of the table.
+ *
+ *   node scripts/bench-search.mjs [--json]
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { serveDist } from './lib/static-server.mjs';
+import {
+  FIRST_SEARCH_BUDGET,
+  HIT_RATE_THRESHOLD,
+  formatOutcomes,
+  hitRate,
+  loadQueries,
+  measureFirstSearch,
+  measureIdleJs,
+  runQuerySet,
+} from './lib/search-eval.mjs';
+
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
+if (!existsSync(`${root}pagefind/pagefind.js`)) {
+  console.error('bench-search: no built site with a search index in dist/; run `npm run build`.');
+  process.exit(1);
+}
+const json = process.argv.includes('--json');
+const executablePath =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+/** Typical first searches: one per language, from an article page. */
+const FIRST_SEARCHES = [
+  { path: '/it/causes/location/', query: 'dispositivo non registrato' },
+  { path: '/en/causes/location/', query: 'vpn' },
+  { path: '/it/faq/', query: '530035' },
+];
+
+const server = await serveDist(root);
+const browser = await chromium.launch(executablePath ? { executablePath } : {});
+const result = { hitRate: {}, top1: {}, misses: {}, firstSearch: [], idleJs: {} };
+const reports = [];
+try {
+  for (const lang of ['it', 'en']) {
+    const page = await browser.newPage();
+    const outcomes = await runQuerySet(page, server.url, lang, loadQueries(lang));
+    await page.close();
+    result.hitRate[lang] = hitRate(outcomes);
+    result.top1[lang] = hitRate(outcomes, 1);
+    result.misses[lang] = outcomes.filter((o) => !o.rank || o.rank > 3).map((o) => o.q);
+    reports.push(formatOutcomes(lang, outcomes));
+  }
+  for (const { path, query } of FIRST_SEARCHES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const first = await measureFirstSearch(page, server.url, path, query);
+    await context.close();
+    result.firstSearch.push({ path, query, bytes: first.total, files: first.files });
+  }
+  const context = await browser.newContext();
+  const idle = await measureIdleJs(await context.newPage(), server.url, '/it/causes/location/');
+  await context.close();
+  result.idleJs = idle;
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+if (json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(reports.join('\n'));
+  console.log(
+    `hit rate (top 3, threshold ${HIT_RATE_THRESHOLD * 100}%): it ${(result.hitRate.it * 100).toFixed(1)}%, en ${(result.hitRate.en * 100).toFixed(1)}%`,
+  );
+  for (const f of result.firstSearch) {
+    console.log(
+      `first search "${f.query}" from ${f.path}: ${kb(f.bytes)} transferred (budget ${kb(FIRST_SEARCH_BUDGET)}), ${f.files.length} requests`,
+    );
+    for (const file of f.files) console.log(`  ${kb(file.bytes).padStart(9)}  ${file.url}`);
+  }
+  console.log(
+    `JavaScript before interaction on /it/causes/location/: ${kb(result.idleJs.total)} in ${result.idleJs.files.length} files (+ ${kb(result.idleJs.inlineBytes)} inline)`,
+  );
+  for (const file of result.idleJs.files)
+    console.log(`  ${kb(file.bytes).padStart(9)}  ${file.url}`);
+}

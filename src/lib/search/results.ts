@@ -1,0 +1,159 @@
+/**
+ * From Pagefind's result data to what the search interface shows. Pure: the interface turns
+ * these plain objects into DOM nodes (never through innerHTML).
+ */
+import { fold } from './highlight';
+import { restoreTypography } from './index-html';
+import { stripElision } from './query';
+import { withHighlight } from './url-state';
+import { isSearchKind, type SearchKind } from './kinds';
+
+/** Where a Pagefind sub-result starts: the heading with an id. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  location: number;
+}
+
+/** A word hit with its weight, as Pagefind reports it. */
+export interface PagefindWeightedLocation {
+  weight: number;
+  balanced_score: number;
+  location: number;
+}
+
+/** One section of a page that matched (the fields we use). */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: PagefindAnchor;
+  weighted_locations?: PagefindWeightedLocation[];
+}
+
+/** The data of one page that matched (the fields we use). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
+  sub_results?: PagefindSubResult[];
+}
+
+/** A piece of an excerpt: plain text, or a matched word to mark. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** One section of a result: a link to a heading of the page. */
+export interface SectionView {
+  url: string;
+  title: string;
+  excerpt: ExcerptPart[];
+}
+
+/** One result as the interface lists it. */
+export interface ResultView {
+  /** The page, with the words to highlight once it opens. */
+  url: string;
+  title: string;
+  kind: SearchKind | undefined;
+  excerpt: ExcerptPart[];
+  /** The best matching sections, best first. */
+  sections: SectionView[];
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the HTML entities Pagefind writes into excerpts. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Splits a Pagefind excerpt (entity-encoded text with `<mark>` around matched words) into plain
+ * text parts, with the site's typography restored. Any other tag is dropped as text.
+ */
+export function excerptParts(html: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let mark = false;
+  for (const piece of html.split(/(<\/?mark>)/)) {
+    if (piece === '<mark>') mark = true;
+    else if (piece === '</mark>') mark = false;
+    else if (piece) {
+      const text = restoreTypography(decodeEntities(piece.replace(/<[^>]*>/g, '')));
+      if (text) parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/**
+ * The distinct words Pagefind marked in some excerpts, folded (lower case, no accents), without
+ * their elided article: a marked `dall’accesso` gives `accesso`, not `dall`.
+ */
+export function markedWords(excerpts: readonly string[]): string[] {
+  const words = excerpts.flatMap((html) =>
+    excerptParts(html)
+      .filter((p) => p.mark)
+      .flatMap((p) => fold(p.text).split(/\s+/))
+      .map((word) => stripElision(word).match(/[\p{L}\p{N}]+/u)?.[0] ?? ''),
+  );
+  return [...new Set(words.filter((w) => w.length >= 2))];
+}
+
+function sectionScore(sub: PagefindSubResult): number {
+  return (sub.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0);
+}
+
+function kindOf(data: PagefindResultData): SearchKind | undefined {
+  const value = data.filters?.kind?.[0];
+  return isSearchKind(value) ? value : undefined;
+}
+
+/**
+ * Builds the view of one result: its title, kind, excerpt, and up to `maxSections` sections —
+ * the headings with the most weighted hits, best first (the FAQ answer that matches, not the
+ * first question of the page). Every link carries the words
+ * to highlight: the query's terms and the words Pagefind actually matched on that page.
+ */
+export function toResultView(
+  data: PagefindResultData,
+  queryTerms: readonly string[],
+  maxSections = 3,
+): ResultView {
+  const subs = data.sub_results ?? [];
+  const terms = [
+    ...new Set([
+      ...queryTerms.map(fold),
+      ...markedWords([data.excerpt, ...subs.map((s) => s.excerpt)]),
+    ]),
+  ].slice(0, 12);
+  const sections = subs
+    // Sections are headings below the title: the page's own h1 (Starlight's `#_top`) is the page.
+    .filter((s) => s.anchor && s.anchor.element !== 'h1' && s.url.includes('#'))
+    .map((s, i) => ({ s, i, score: sectionScore(s) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, maxSections)
+    .map(({ s }) => ({
+      url: withHighlight(s.url, terms),
+      title: restoreTypography(s.title),
+      excerpt: excerptParts(s.excerpt),
+    }));
+  return {
+    url: withHighlight(data.url, terms),
+    title: restoreTypography(data.meta.title ?? data.url),
+    kind: kindOf(data),
+    excerpt: excerptParts(data.excerpt),
+    sections,
+  };
+}

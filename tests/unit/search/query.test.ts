@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import {
+  normalizeQuery,
+  queryTerms,
+  searchTerms,
+  stripElision,
+  unifyPunctuation,
+} from '../../../src/lib/search/query';
+
+describe('stripElision', () => {
+  test.each([
+    ["l'accesso", 'accesso'],
+    ['l’accesso', 'accesso'],
+    ['dell’utente', 'utente'],
+    ["un'app", 'app'],
+    ['all‘account', 'account'],
+    ['nell`app', 'app'],
+    ['quest’ultimo', 'ultimo'],
+    ['accesso', 'accesso'],
+    ["po'", "po'"],
+  ])('%s → %s', (word, expected) => {
+    expect(stripElision(word)).toBe(expected);
+  });
+});
+
+describe('normalizeQuery', () => {
+  test.each([
+    ['  vpn  ', 'it', 'vpn'],
+    ["l'accesso condizionale", 'it', 'accesso condizionale'],
+    ['errore dell’utente', 'it', 'errore utente'],
+    ['un’app   non   approvata', 'it', 'app non approvata'],
+    ['AADSTS53003', 'it', '53003'],
+    ['«dispositivo non registrato»', 'it', '"dispositivo non registrato"'],
+    ["Microsoft's policy", 'en', 'Microsoft policy'],
+    ['Microsoft’s policy', 'en', 'Microsoft policy'],
+    ["don't", 'en', "don't"],
+    ['Device state', 'en', 'Device state'],
+    ['?!', 'en', ''],
+    ['', 'it', ''],
+  ] as const)('%j (%s) → %j', (raw, lang, expected) => {
+    expect(normalizeQuery(raw, lang)).toBe(expected);
+  });
+
+  test('English keeps Italian-looking elisions (the index splits them anyway)', () => {
+    expect(normalizeQuery("l'accesso", 'en')).toBe("l'accesso");
+  });
+});
+
+describe('unifyPunctuation', () => {
+  test('maps every apostrophe and typographic quote', () => {
+    expect(unifyPunctuation('l’a l‘b l`c “d” «e»')).toBe(`l'a l'b l'c "d" "e"`);
+  });
+});
+
+describe('queryTerms', () => {
+  test('lower case, unquoted, distinct, two characters or more', () => {
+    expect(queryTerms('"VPN" e vpn, Correlation Id')).toEqual(['vpn', 'correlation', 'id']);
+  });
+});
+
+describe('searchTerms', () => {
+  test.each([
+    ['uso una vpn', 'it', ['uso', 'vpn']],
+    ['cosa faccio se sono bloccato', 'it', ['faccio', 'bloccato']],
+    ['What If', 'en', ['What', 'If']],
+    ['the device state', 'en', ['device', 'state']],
+    ['"device state"', 'en', ['"device state"']],
+    ['', 'it', []],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(searchTerms(query, lang)).toEqual(expected);
+  });
+
+  test('AADSTS codes become bare codes before that', () => {
+    expect(normalizeQuery('aadsts53003', 'en')).toBe('53003');
+  });
+});
