@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test as base, expect, open, locales } from './fixtures';
 import { checkerScripts } from '../../scripts/checker-size';
+import { fieldNames } from '../../src/lib/checker/types';
 
 type Locale = (typeof locales)[number];
 const read = (locale: Locale) =>
@@ -111,18 +112,7 @@ const test = base.extend<{ checker: (locale: Locale) => CheckerPage }>({
   },
 });
 
-const allFields = [
-  'errorCode',
-  'requestId',
-  'correlationId',
-  'timestamp',
-  'appName',
-  'appId',
-  'ipAddress',
-  'deviceId',
-  'devicePlatform',
-  'deviceState',
-];
+const allFields = [...fieldNames];
 
 for (const locale of locales) {
   test.describe(`the checker in ${locale}`, () => {
