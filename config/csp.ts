@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { themeBoot } from '../src/components/chrome/theme-boot';
 
 /**
  * The inline `style` attribute values Starlight's components render (icon sizes, table-of-contents
@@ -43,7 +44,11 @@ export const csp = {
     "form-action 'self'",
     "manifest-src 'self'",
   ],
-  scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+  scriptDirective: {
+    resources: ["'self'", "'wasm-unsafe-eval'"],
+    // Inline scripts Astro does not bundle (is:inline) are allowed one by one, by hash.
+    hashes: [sha256(themeBoot)],
+  },
   styleDirective: {
     resources: ["'self'", { resource: "'unsafe-hashes'", kind: 'attribute' }],
     hashes: allowedStyleAttributes.map((value) => ({ hash: sha256(value), kind: 'attribute' })),

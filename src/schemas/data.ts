@@ -45,5 +45,98 @@ export const appSchema = z.object({
   name: z.string().min(2),
   /** Where the mapping comes from: a Microsoft page, or a public research list. */
   source: z.enum(['microsoft', 'observed', 'research']),
+  /**
+   * What kind of client it is, where that is plain from the app itself: `cli` for command-line
+   * tools (Azure CLI, PowerShell), `web` for apps that only run in a browser. The checker uses it.
+   */
+  kind: z.enum(['cli', 'web']).optional(),
 });
 export type KnownApp = z.infer<typeof appSchema>;
+
+/**
+ * The checker's facts: what a rule can test. Each is derived from the pasted details or from the
+ * person's answers; every fact has a closed set of values, `missing`/`unknown` included, so a rule
+ * can also fire on an absence.
+ */
+export const checkerFacts = {
+  /** The error code found (digits only), or `missing`. */
+  code: z.array(z.union([z.string().regex(/^\d{5,7}$/), z.literal('missing')])),
+  /** The cause `codes.json` names for a Conditional Access code other than 53003, else `none`. */
+  codeCause: z.array(z.union([causeId, z.literal('none')])),
+  /** Device state, normalised to lower case without spaces. */
+  deviceState: z.array(z.enum(['unregistered', 'registered', 'domainjoined', 'other', 'missing'])),
+  /** Whether a device identifier was shown (`not-available` is the page's "Not available"). */
+  deviceId: z.array(z.enum(['present', 'not-available', 'missing'])),
+  /** Device platform, normalised. */
+  platform: z.array(z.enum(['windows', 'macos', 'ios', 'android', 'linux', 'other', 'missing'])),
+  /** The kind of the known app (see `apps.json`), `unknown` for an app id we do not know. */
+  appKind: z.array(z.enum(['cli', 'web', 'other', 'unknown', 'missing'])),
+  /** The app id itself. */
+  appId: z.array(
+    z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+  ),
+  /** Whether the page showed the IP address. */
+  ip: z.array(z.enum(['present', 'missing'])),
+  /** Which headline the pasted page carried, when it was pasted with the details. */
+  headline: z.array(z.enum(['no-permission', 'other', 'missing'])),
+  /** The answers: yes, no or "don't know". */
+  vpn: z.array(z.enum(['yes', 'no', 'unknown'])),
+  abroad: z.array(z.enum(['yes', 'no', 'unknown'])),
+  private: z.array(z.enum(['yes', 'no', 'unknown'])),
+  devicecode: z.array(z.enum(['yes', 'no', 'unknown'])),
+  client: z.array(z.enum(['browser', 'desktop', 'mobile', 'cli', 'unknown'])),
+  owner: z.array(z.enum(['personal', 'work', 'unknown'])),
+};
+
+/**
+ * One rule of the checker: `src/data/checker-rules.json`. When every fact named in `when` has
+ * one of the listed values, the rule adds `weight` to its cause and its evidence is shown.
+ * Negative weights are evidence against a cause, and are shown as such.
+ */
+export const checkerRuleSchema = z.object({
+  /** Stable id, kebab case; tests and the benchmark refer to rules by id. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The cause it speaks for (or against); `from-code` means the cause the error code names. */
+  cause: z.union([causeId, z.literal('from-code')]),
+  /** Points added to the cause when the rule fires: positive for, negative against. */
+  weight: z
+    .number()
+    .int()
+    .min(-6)
+    .max(6)
+    .refine((w) => w !== 0, 'weight: a rule that weighs nothing says nothing'),
+  /** The conditions, all of which must hold. At least one. */
+  when: z
+    .object(checkerFacts)
+    .partial()
+    .strict()
+    .refine((w) => Object.keys(w).length > 0, 'when: name at least one fact'),
+  /** "Why we think so", shown to the person; `{code}`, `{app}`, `{platform}` and `{summary}` are filled in. */
+  evidence: bilingual,
+  /** One thing to try right now, when this rule is the strongest evidence for its cause. */
+  tryNow: bilingual.optional(),
+});
+export type CheckerRule = z.infer<typeof checkerRuleSchema>;
+
+/** What the checker says about each cause: `src/data/causes.json`. Titles come from the cause pages. */
+export const causeSchema = z.object({
+  id: causeId,
+  /** The thing to try right now when no rule offers a more precise one. */
+  tryNow: bilingual,
+});
+export type CauseInfo = z.infer<typeof causeSchema>;
+
+/**
+ * One value of Graph beta's `conditionalAccessRuleSatisfied` (`src/data/ca-rules.json`): a
+ * condition (`conditionalAccessCondition`) or a rule (`ruleSatisfied`), with the words the
+ * sign-in log tool shows for it. Values from Graph's published enums; unknown ones show as written.
+ */
+export const caRuleSchema = z.object({
+  /** Which of the two enums the value belongs to. */
+  kind: z.enum(['condition', 'rule']),
+  /** The enum value exactly as Graph writes it, e.g. `allApps`, `groupId`, `location`. */
+  value: z.string().regex(/^[a-zA-Z0-9]+$/),
+  /** What it means, in a few words per language. */
+  label: bilingual,
+});
+export type CaRule = z.infer<typeof caRuleSchema>;

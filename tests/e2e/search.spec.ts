@@ -275,7 +275,10 @@ function elidedOnlyWords(): { word: string; pages: string[] }[] {
       .replace(/<[^>]+>/g, ' ')
       .replace(/&#39;|&apos;/g, "'");
     const page = `/it/${file.replace(/index\.html$/, '')}`;
-    for (const m of text.matchAll(/(?<![\p{L}’'])\p{L}+[’'](\p{L}{6,})/gu)) {
+    // Tool pages are mostly widget chrome, which is kept out of the index (data-pagefind-ignore).
+    const isTool = /<kb-checker|<kb-search-page/.test(html);
+
+    for (const m of isTool ? [] : text.matchAll(/(?<![\p{L}’'])\p{L}+[’'](\p{L}{6,})/gu)) {
       const word = m[1]?.toLowerCase();
       if (word) elided.set(word, (elided.get(word) ?? new Set()).add(page));
     }

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import codes from '../../src/data/codes.json';
 import apps from '../../src/data/apps.json';
-import { appSchema, causeIds, errorCodeSchema } from '../../src/schemas/data';
+import caRules from '../../src/data/ca-rules.json';
+import { appSchema, caRuleSchema, causeIds, errorCodeSchema } from '../../src/schemas/data';
 import { causePages, codePages } from '../../config/sidebar';
 import { readAllPages } from './helpers/content';
 
@@ -43,4 +44,18 @@ describe('src/data/apps.json', () => {
 
 test('the cause ids of the data match the cause pages', () => {
   expect([...causeIds].sort()).toEqual([...causePages].sort());
+});
+
+describe('src/data/ca-rules.json', () => {
+  const parsed = z.array(caRuleSchema).parse(caRules);
+  test('has no duplicate value within a kind', () => {
+    const keys = parsed.map((r) => `${r.kind}:${r.value}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+  test('labels the conditions and rules of the Graph beta fixture', () => {
+    for (const value of ['application', 'users', 'location', 'deviceState'])
+      expect(parsed.some((r) => r.kind === 'condition' && r.value === value)).toBe(true);
+    for (const value of ['allApps', 'appId', 'allUsers', 'roleId', 'locationId', 'deviceFilter'])
+      expect(parsed.some((r) => r.kind === 'rule' && r.value === value)).toBe(true);
+  });
 });

@@ -1,0 +1,102 @@
+/**
+ * The shapes the checker's pure modules share. The data arrives as plain objects (from the
+ * validated collections at build time, from fixtures in the tests), already reduced to one
+ * language, so nothing here imports a schema or touches the DOM.
+ */
+
+/** The fields of the "Troubleshooting details" block, in the order the page prints them. */
+export const fieldNames = [
+  'errorCode',
+  'requestId',
+  'correlationId',
+  'timestamp',
+  'appName',
+  'appId',
+  'ipAddress',
+  'deviceId',
+  'devicePlatform',
+  'deviceState',
+] as const;
+export type FieldName = (typeof fieldNames)[number];
+
+/** The questions; each can also be left at "don't know", which is the absence of an answer. */
+export const questions = {
+  vpn: ['yes', 'no'],
+  abroad: ['yes', 'no'],
+  client: ['browser', 'desktop', 'mobile', 'cli'],
+  private: ['yes', 'no'],
+  owner: ['personal', 'work'],
+  devicecode: ['yes', 'no'],
+} as const;
+export type Question = keyof typeof questions;
+export const questionNames = Object.keys(questions) as Question[];
+
+/** The person's answers; a missing key means "don't know". */
+export type Answers = { [Q in Question]?: (typeof questions)[Q][number] };
+
+/** What the person says they already tried; it goes into the message for IT. */
+export const triedIds = ['network', 'browser', 'app', 'restart', 'flagging'] as const;
+export type TriedId = (typeof triedIds)[number];
+
+/** The cause ids, as the cause pages and `data-cause` use them. */
+export type CauseId =
+  'location' | 'device' | 'client-app' | 'platform' | 'auth-flow' | 'risk' | 'assignment';
+
+/** One error code the site knows, in the page's language. */
+export interface CodeInfo {
+  code: string;
+  name?: string | undefined;
+  status: 'official' | 'observed';
+  conditionalAccess: boolean;
+  summary: string;
+  cause?: CauseId | undefined;
+  page: boolean;
+}
+
+/** One known application id. */
+export interface AppInfo {
+  id: string;
+  name: string;
+  kind?: 'cli' | 'web' | undefined;
+}
+
+/** One rule, in the page's language (see `checkerRuleSchema` for the meaning of each field). */
+export interface Rule {
+  id: string;
+  cause: CauseId | 'from-code';
+  weight: number;
+  when: Partial<Record<string, readonly string[]>>;
+  evidence: string;
+  tryNow?: string | undefined;
+}
+
+/** One cause, in the page's language. */
+export interface CauseText {
+  id: CauseId;
+  title: string;
+  tryNow: string;
+}
+
+/** Everything the checker knows besides the input: what the page hands to the logic. */
+export interface CheckerData {
+  codes: readonly CodeInfo[];
+  apps: readonly AppInfo[];
+  rules: readonly Rule[];
+  /** In the order of frequency: the tie-break of the ranking. */
+  causes: readonly CauseText[];
+}
+
+/** Looks up interface strings by key; `{name}` placeholders are filled from `params`. */
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** Fills `{name}` placeholders; unknown names are left as they are. */
+export function fill(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/** A translator over a flat dictionary; a missing key shows itself, which the tests catch. */
+export function translator(strings: Readonly<Record<string, string>>): Translate {
+  return (key, params) => fill(strings[key] ?? key, params);
+}

@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { diagnose, facts } from '../../../src/lib/checker/diagnose';
+import { parse } from '../../../src/lib/checker/parse';
+import {
+  fieldNames,
+  questionNames,
+  questions,
+  triedIds,
+  type Answers,
+} from '../../../src/lib/checker/types';
+import { causeIds } from '../../../src/schemas/data';
+import { checkerStringKeys } from '../../../src/schemas/ui-strings';
+import { data, fixtures, raw, strings } from './helpers';
+
+describe('checker rules', () => {
+  test('every cause can be ranked first, and every rule can fire', () => {
+    const texts = [
+      ...Object.values(fixtures),
+      'Error Code: 53003\nDevice platform: Linux',
+      'Error Code: 53003\nDevice platform: iOS',
+      'Error Code: 53003\nApp id: 01cb2876-7ebd-4aa4-9cc9-d28bd4d359a9',
+      'Error Code: 53004',
+      'Error Code: 53000',
+      'Error Code: 50005',
+      'Error Code: 530033',
+      'Error Code: 53010',
+    ];
+    const answerSets: Answers[] = [{}];
+    for (const q of questionNames)
+      for (const value of questions[q]) answerSets.push({ [q]: value } as Answers);
+    answerSets.push({ vpn: 'no', abroad: 'no', private: 'no', devicecode: 'no' });
+    answerSets.push({ owner: 'work' });
+    const fired = new Set<string>();
+    const first = new Set<string>();
+    for (const text of texts)
+      for (const answers of answerSets) {
+        const parsed = parse(text);
+        const f = facts(parsed, answers, data.en);
+        for (const rule of raw.rules)
+          if (Object.entries(rule.when).every(([k, v]) => v?.includes(f[k] as never)))
+            fired.add(rule.id);
+        const d = diagnose(parsed, answers, data.en);
+        if (d.causes[0]) first.add(d.causes[0].id);
+      }
+    expect(raw.rules.map((r) => r.id).filter((id) => !fired.has(id))).toEqual([]);
+    expect(causeIds.filter((id) => !first.has(id))).toEqual([]);
+  });
+});
+
+describe('checker strings', () => {
+  const ours = (locale: 'it' | 'en') =>
+    Object.keys(strings[locale])
+      .filter((k) => k.startsWith('checker.'))
+      .sort();
+
+  test('the schema declares exactly the checker strings of both files', () => {
+    expect(ours('it')).toEqual([...checkerStringKeys].sort());
+    expect(ours('en')).toEqual([...checkerStringKeys].sort());
+  });
+
+  /** Every key the code builds from parts, and every literal key in the sources. */
+  const used = new Set<string>([
+    ...questionNames.flatMap((q) => [`checker.q.${q}`, `checker.q.${q}.short`]),
+    ...Object.values(questions)
+      .flat()
+      .map((v) => `checker.opt.${v}`),
+    'checker.opt.unknown',
+    ...triedIds.map((id) => `checker.tried.${id}`),
+    ...fieldNames.flatMap((f) => [
+      `checker.field.${f}`,
+      `checker.meaning.${f}`,
+      `checker.limit.${f}`,
+    ]),
+    ...['strong', 'some', 'weak'].map((c) => `checker.confidence.${c}`),
+    ...['details', 'message', 'description', 'json'].map((f) => `checker.format.${f}`),
+    ...['unregistered', 'registered', 'domainjoined', 'other'].map(
+      (s) => `checker.note.state.${s}`,
+    ),
+  ]);
+  const sources = [
+    ...readdirSync('src/lib/checker').map((f) => join('src/lib/checker', f)),
+    'src/components/kb-checker.ts',
+    'src/components/Checker.astro',
+  ];
+  for (const file of sources) {
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/(?<![\w-])checker\.[a-zA-Z]+(?:\.[a-zA-Z]+)*/g)) {
+      // `checker.q.${q}` or `checker.note.*`: a prefix completed at run time, enumerated above.
+      if (source[m.index + m[0].length] === '.') continue;
+      used.add(m[0]);
+    }
+  }
+
+  test.each(['it', 'en'] as const)('every key the checker uses exists in %s', (locale) => {
+    expect([...used].filter((k) => !strings[locale][k])).toEqual([]);
+  });
+
+  test('no checker string is left unused', () => {
+    expect(checkerStringKeys.filter((k) => !used.has(k))).toEqual([]);
+  });
+
+  test('both languages use the same placeholders', () => {
+    const names = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of checkerStringKeys)
+      expect(names(strings.it[key]), key).toEqual(names(strings.en[key]));
+  });
+});

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import codes from '../../../src/data/codes.json';
+import apps from '../../../src/data/apps.json';
+import rules from '../../../src/data/checker-rules.json';
+import causes from '../../../src/data/causes.json';
+import it from '../../../src/content/i18n/it.json';
+import en from '../../../src/content/i18n/en.json';
+import {
+  appSchema,
+  causeIds,
+  causeSchema,
+  checkerRuleSchema,
+  errorCodeSchema,
+} from '../../../src/schemas/data';
+import { localiseData } from '../../../src/lib/checker/data';
+import { translator, type CheckerData, type Translate } from '../../../src/lib/checker/types';
+import { readAllPages } from '../helpers/content';
+
+export const fixtureDir = join(import.meta.dirname, '../fixtures/details');
+
+/** Every fixture file, by name. */
+export const fixtures: Record<string, string> = Object.fromEntries(
+  readdirSync(fixtureDir)
+    .filter((f) => f.endsWith('.txt') || f.endsWith('.json'))
+    .map((f) => [f, readFileSync(join(fixtureDir, f), 'utf8')]),
+);
+
+/** The data files, validated exactly as the collections validate them. */
+export const raw = {
+  codes: z.array(errorCodeSchema).parse(codes),
+  apps: z.array(appSchema).parse(apps),
+  rules: z.array(checkerRuleSchema).parse(rules),
+  causes: z.array(causeSchema).parse(causes),
+};
+
+const pages = readAllPages();
+/** The cause titles of one language, from the pages' frontmatter. */
+export function causeTitles(locale: 'it' | 'en'): Record<string, string> {
+  return Object.fromEntries(
+    causeIds.map((id) => [
+      id,
+      String(pages.find((p) => p.locale === locale && p.slug === `causes/${id}`)?.data.title),
+    ]),
+  );
+}
+
+/** The checker's data in one language, as the page hands it to the browser. */
+export const data: Record<'it' | 'en', CheckerData> = {
+  it: localiseData(raw, 'it', causeIds, causeTitles('it')),
+  en: localiseData(raw, 'en', causeIds, causeTitles('en')),
+};
+
+/** The interface strings, and translators over them. */
+export const strings: Record<'it' | 'en', Record<string, string>> = { it, en };
+export const t: Record<'it' | 'en', Translate> = { it: translator(it), en: translator(en) };
+
+/** Fixed context so results do not depend on the machine running the tests. */
+export const context = {
+  timeZone: 'Europe/Rome',
+  now: new Date('2026-09-10T12:00:00Z'),
+};
