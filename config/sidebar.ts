@@ -67,6 +67,6 @@ export const sidebar: Sidebar = [
   {
     label: 'Tools',
     translations: { it: 'Strumenti' },
-    items: ['checker', 'search'],
+    items: ['checker', 'tools/sign-in-logs', 'search'],
   },
 ];

@@ -16,6 +16,7 @@ export const pageMap = [
   'codes/',
   ...codePages.map((c) => `codes/${c}/`),
   'checker/',
+  'tools/sign-in-logs/',
   'search/',
 ];
 

@@ -25,6 +25,7 @@ const pageMap = [
   'codes',
   ...codePages.map((c) => `codes/${c}`),
   'checker',
+  'tools/sign-in-logs',
   'search',
 ];
 
