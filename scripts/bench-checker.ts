@@ -14,7 +14,7 @@ import { localiseData } from '../src/lib/checker/data.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
 import { translator } from '../src/lib/checker/types.ts';
 import { checkerScripts } from './checker-size.ts';
-import { causeIds } from '../src/schemas/data.ts';
+import type { CauseId } from '../src/schemas/data.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
