@@ -19,6 +19,8 @@ export const pageMap = [
   'codes',
   ...codePages.map((c) => `codes/${c}`),
   'checker',
+  'tools',
+  'tools/sign-in-logs',
   'search',
   'all-pages',
 ];

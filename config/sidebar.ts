@@ -67,6 +67,6 @@ export const sidebar: Sidebar = [
   {
     label: 'Tools',
     translations: { it: 'Strumenti' },
-    items: ['checker', 'search', 'all-pages'],
+    items: ['tools', 'checker', 'tools/sign-in-logs', 'search', 'all-pages'],
   },
 ];

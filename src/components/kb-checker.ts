@@ -50,6 +50,8 @@ class KbChecker extends HTMLElement {
   /** The length of an oversized paste that was cut to the limit, for the notice. */
   #cut = 0;
   #fragment = '';
+  /** The reader's time zone, for the local time of the sign-in. */
+  #timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
   #onHash = () => {
     // A heading anchor replaced our state in the address: write it again on the next change.
     if (!this.#restore()) this.#fragment = '';
@@ -180,7 +182,7 @@ class KbChecker extends HTMLElement {
     const state = this.#read();
     const result = runChecker(state.details, state.answers, data, {
       locale: data.locale,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      timeZone: this.#timeZone,
       now: new Date(),
       maxChars: data.maxChars,
     });
@@ -355,7 +357,7 @@ class KbChecker extends HTMLElement {
       diagnosis,
       data,
       locale: loc,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
+      timeZone: this.#timeZone,
       redact: state.redact,
       t,
     });

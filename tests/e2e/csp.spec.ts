@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test as base, expect, isStockSearchBlock } from './fixtures';
 
@@ -61,6 +62,8 @@ const pageTypes = {
   codes: '/en/codes/',
   code: '/it/codes/53000/',
   'code blocks': '/en/fix/helpdesk/',
+  tools: '/it/tools/',
+  'sign-in logs': '/en/tools/sign-in-logs/',
   404: '/404.html',
 };
 
@@ -135,4 +138,13 @@ test('the checker gives a result without a violation', async ({ page }) => {
     .locator('button[type="submit"], button:not([type])');
   if (await submit.count()) await submit.first().click();
   await expect(page.locator('main [aria-live]').first()).not.toBeEmpty();
+});
+
+test('the sign-in log reader reads a file in its worker without a violation', async ({ page }) => {
+  await visit(page, '/en/tools/sign-in-logs/');
+  await page
+    .getByLabel('Sign-in log file (JSON or CSV)')
+    .setInputFiles(join(import.meta.dirname, '../unit/signin-logs/fixtures/graph-beta.json'));
+  await expect(page.locator('[data-total-blocked]')).toBeVisible();
+  await expect(page.locator('[data-policy-name]').first()).toBeVisible();
 });

@@ -16,6 +16,7 @@ import {
   type CauseId,
   type CheckerData,
   type CodeInfo,
+  type Rule,
 } from './types.ts';
 
 /** Confidence tiers by score: strong from 6, some from 3, weak below. */
@@ -81,6 +82,13 @@ export function facts(
   return out;
 }
 
+/** Whether every fact a rule names has one of the values it lists. */
+export function ruleApplies(rule: Pick<Rule, 'when'>, fact: Record<string, string>): boolean {
+  return Object.entries(rule.when).every(
+    ([name, values]) => values !== undefined && values.includes(fact[name] ?? ''),
+  );
+}
+
 /** Ranks the causes. Pure: the same input always gives the same output. */
 export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerData): Diagnosis {
   const code = findCode(data.codes, parsed.fields.errorCode);
@@ -101,10 +109,7 @@ export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerDat
 
   const fired = new Map<CauseId, (Evidence & { tryNow?: string | undefined })[]>();
   for (const rule of data.rules) {
-    const matches = Object.entries(rule.when).every(
-      ([name, values]) => values !== undefined && values.includes(fact[name] ?? ''),
-    );
-    if (!matches) continue;
+    if (!ruleApplies(rule, fact)) continue;
     const cause = rule.cause === 'from-code' ? (fact.codeCause as CauseId) : rule.cause;
     const list = fired.get(cause) ?? [];
     list.push({

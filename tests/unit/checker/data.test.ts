@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diagnose, facts } from '../../../src/lib/checker/diagnose';
+import { diagnose, facts, ruleApplies } from '../../../src/lib/checker/diagnose';
 import { parse } from '../../../src/lib/checker/parse';
 import {
   fieldNames,
@@ -38,9 +38,7 @@ describe('checker rules', () => {
       for (const answers of answerSets) {
         const parsed = parse(text);
         const f = facts(parsed, answers, data.en);
-        for (const rule of raw.rules)
-          if (Object.entries(rule.when).every(([k, v]) => v?.includes(f[k] as never)))
-            fired.add(rule.id);
+        for (const rule of raw.rules) if (ruleApplies(rule, f)) fired.add(rule.id);
         const d = diagnose(parsed, answers, data.en);
         if (d.causes[0]) first.add(d.causes[0].id);
       }
