@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/heading-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
+import { criticalCss } from './src/integrations/critical-css';
 
 /** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
 const anchorLabels = Object.fromEntries(
@@ -67,6 +68,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Each page's critical CSS inline, the stylesheet at the end of the body (see the file). Runs
+    // before cspPerPage: it adds the inline style's hash to the page's policy.
+    criticalCss(),
     // Each page's policy keeps only the hashes of its own inline code (config/csp.ts explains).
     cspPerPage(),
     // Our own sitemap settings (Starlight then skips its own): the root is only a language chooser,

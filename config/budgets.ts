@@ -10,6 +10,19 @@ export const budgets = {
    * few hundred; hence 14,000.
    */
   firstPaint: 14_000,
+  /**
+   * Pages that do not fit yet, each with the ceiling it must not grow past (bytes, as above).
+   * Known misses, reported by `npm run bench` and in the README: long pages whose own words are
+   * 5 to 10 KB gzipped, beside about 5.5 KB of critical CSS and 4 KB of navigation and metadata.
+   * The budget test fails if a page grows past its ceiling, and also if it comes under the
+   * target, so that it leaves this list the day it fits.
+   */
+  firstPaintCeilings: [
+    { pages: /^\/(it|en)\/causes\/[\w-]+\/$/, bytes: 16_500 },
+    { pages: /^\/(it|en)\/(what-is-53003|details|fix\/(user|helpdesk|admin))\/$/, bytes: 18_500 },
+    { pages: /^\/(it|en)\/faq\/$/, bytes: 20_000 },
+    { pages: /^\/(it|en)\/(checker|tools\/sign-in-logs)\/$/, bytes: 25_500 },
+  ],
   /** JavaScript an article page loads before anyone interacts (inline scripts included). */
   articleJs: 4_000,
   /** JavaScript the checker adds to its page, loaded at once or on use. */

@@ -29,3 +29,30 @@ export function narrowPolicy(policy: string, keep: ReadonlySet<string>): string 
     })
     .join('; ');
 }
+
+/**
+ * The policy with `hashes` added to the directive that governs inline `<script>` or `<style>`
+ * elements (`script-src-elem`/`style-src-elem` when present, else `script-src`/`style-src`).
+ * For inline code written after Astro's build, such as a page's critical CSS.
+ */
+export function addElementHashes(
+  policy: string,
+  kind: 'script' | 'style',
+  hashes: readonly string[],
+): string {
+  const directives = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter(Boolean);
+  const names = directives.map((d) => (d.split(/\s+/)[0] ?? '').toLowerCase());
+  const target = names.includes(`${kind}-src-elem`) ? `${kind}-src-elem` : `${kind}-src`;
+  const index = names.indexOf(target);
+  if (index === -1) {
+    // No directive of its own: it falls back to default-src, so start from a copy of that.
+    const fallback = directives[names.indexOf('default-src')]?.split(/\s+/).slice(1) ?? [];
+    return [...directives, [target, ...fallback, ...hashes].join(' ')].join('; ');
+  }
+  const existing = new Set((directives[index] ?? '').split(/\s+/));
+  directives[index] = [directives[index], ...hashes.filter((h) => !existing.has(h))].join(' ');
+  return directives.join('; ');
+}

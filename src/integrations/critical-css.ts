@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import Beasties from 'beasties';
+import { addElementHashes } from '../lib/csp-narrow';
+import { metaPolicy } from '../lib/html-audit';
+import { pruneCustomProperties } from '../lib/css-prune';
+import { broadenSelector } from '../lib/css-selector';
+
+/** Beasties with a selector test that never loses a rule the page needs (see broadenSelector). */
+class SafeBeasties extends Beasties {
+  /** Replaces Beasties' own normalisation, which it calls for every selector it tests. */
+  normalizeCssSelector(selector: string): string {
+    return broadenSelector(selector);
+  }
+}
+
+/** Marks stylesheets for a medium other than the screen (print): they never block a paint. */
+function skipOtherMedia(html: string): string {
+  return html.replace(/<link\s[^>]*>/gi, (tag) => {
+    const media = /\smedia="([^"]*)"/i.exec(tag)?.[1]?.trim();
+    if (!/\srel="?stylesheet"?/i.test(tag) || !media || /^(all|screen)\b/i.test(media)) return tag;
+    return tag.replace(/^<link/i, '<link data-beasties-skip');
+  });
+}
+
+/**
+ * After the build, gives every page its critical CSS inline and moves the site's stylesheet to the
+ * end of the body, where it no longer blocks the first paint.
+ *
+ * The critical CSS of a page is every rule of the stylesheet whose selector matches an element of
+ * that page (Beasties), plus the theme rules (`data-theme` is set by script), minus the custom
+ * properties nothing uses. The page therefore paints fully styled from its HTML alone, and the
+ * whole stylesheet, cached after the first visit, styles what scripts add later (the search
+ * dialog, the checker's result). Without JavaScript the stylesheet loads all the same.
+ *
+ * The inline `<style>` gets its hash in the page's Content Security Policy (`style-src`), so this
+ * runs before `cspPerPage`, which keeps the hashes of a page's own inline code.
+ */
+export function criticalCss(): AstroIntegration {
+  return {
+    name: 'kb-critical-css',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const beasties = new SafeBeasties({
+          path: root,
+          publicPath: '/',
+          preload: 'body',
+          noscriptFallback: false,
+          pruneSource: false,
+          inlineFonts: false,
+          fonts: false,
+          reduceInlineStyles: false,
+          mergeStylesheets: true,
+          keyframes: 'critical',
+          compress: true,
+          // Rules Beasties cannot see apply: on <html> itself (it looks below it), theme and state
+          // attributes that scripts set, and the copy buttons scripts add to code blocks.
+          allowRules: [
+            /data-(theme|has-)/,
+            /\[(lang|dir)\b/,
+            /aria-(current|expanded|selected|pressed|busy)/,
+            /\[open\]/,
+            /:defined/,
+            /\.kb-copy/,
+          ],
+          logLevel: 'silent',
+        });
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        let pages = 0;
+        for (const file of files) {
+          const path = join(root, file);
+          const before = await readFile(path, 'utf8');
+          if (!metaPolicy(before)) continue;
+          const processed = (await beasties.process(skipOtherMedia(before)))
+            .replaceAll(/<link data-beasties-skip(?:="")?/g, '<link')
+            .replace(' data-beasties-container', '');
+          const styles: string[] = [];
+          const html = processed.replace(
+            /<style>([\s\S]*?)<\/style>/g,
+            (element: string, css: string) => {
+              if (before.includes(element)) return element;
+              const pruned = pruneCustomProperties(css, before);
+              styles.push(pruned);
+              return `<style>${pruned}</style>`;
+            },
+          );
+          if (styles.length === 0) continue;
+          const hashes = styles.map(
+            (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+          );
+          await writeFile(
+            path,
+            html.replace(
+              /(<meta\s[^>]*http-equiv="content-security-policy"[^>]*\scontent=")([^"]*)(")/i,
+              (_, start: string, policy: string, end: string) =>
+                `${start}${addElementHashes(policy, 'style', hashes)}${end}`,
+            ),
+          );
+          pages += 1;
+        }
+        logger.info(`critical CSS inlined in ${pages} pages`);
+      },
+    },
+  };
+}
