@@ -1,15 +1,18 @@
 /**
  * `<kb-checker>`: wires the server-rendered form to the pure checker in `src/lib/checker/`.
  *
- * Lifecycle: on connection it reads its data block, shows the form (hidden for readers without
- * JavaScript, who get the guide instead) and restores any state found in the URL fragment. Every
- * change of the form re-runs the checker (a paste at once, typing after a short pause), renders
- * the result, and writes the state back into the fragment with `history.replaceState`, so the
- * address is always a share link and the history is not flooded. Opening a link, or changing the
- * fragment by hand, restores the form.
+ * Lifecycle: on connection it fetches its data (strings, codes, apps, rules, causes: the static
+ * file named by `data-src`, built by `src/pages/data/checker-[locale].json.ts`); once it has
+ * arrived it shows the form (hidden for readers without JavaScript, who get the guide instead)
+ * and restores any state found in the URL fragment. If the data cannot be had, the guide stays.
+ * Every change of the form re-runs the checker (a paste at once, typing after a short pause),
+ * renders the result, and writes the state back into the fragment with `history.replaceState`, so
+ * the address is always a share link and the history is not flooded. Opening a link, or changing
+ * the fragment by hand, restores the form.
  *
  * Safety: pasted text only ever reaches the page through `textContent` and form values, never as
- * markup; links are built from the site's own data. Nothing is fetched or sent.
+ * markup; links are built from the site's own data. The one request is the GET of that data
+ * file, which carries nothing of the reader's; nothing is ever sent.
  */
 import { runChecker, type CheckerResult } from '../lib/checker/index.ts';
 import { causeHref } from '../lib/checker/links.ts';
@@ -20,15 +23,44 @@ import {
   translator,
   triedIds,
   type Answers,
-  type CheckerData,
   type Translate,
   type TriedId,
 } from '../lib/checker/types.ts';
+import type { CheckerPayload } from './checker-payload.ts';
 
-interface Payload extends CheckerData {
-  locale: string;
-  maxChars: number;
-  strings: Record<string, string>;
+/** The data file (see `checker-payload.ts`; the type only, erased from the bundle). */
+type Payload = CheckerPayload;
+
+/** Whether `value` is a non-null object (not an array). */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Fetches the data file: a plain same-origin GET that carries nothing of the reader's. Any
+ * failure (network, status, JSON, a shape this element cannot read) gives `undefined`, quietly.
+ * (Kept in this file, like its twin in `kb-sign-in-logs.ts`: a shared module would be one more script to load,
+ * after this one, before the element can start.)
+ */
+async function fetchData<T>(src: string, valid: (value: unknown) => value is T) {
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return undefined;
+    const data: unknown = await response.json();
+    return valid(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a parsed data file has the shape the checker reads (a stale or broken file has not). */
+function isPayload(value: unknown): value is Payload {
+  return (
+    isRecord(value) &&
+    typeof value.locale === 'string' &&
+    typeof value.maxChars === 'number' &&
+    isRecord(value.strings) &&
+    [value.codes, value.apps, value.rules, value.causes].every(Array.isArray)
+  );
 }
 
 type Child = Node | string | false | undefined;
@@ -43,6 +75,8 @@ function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]
 
 class KbChecker extends HTMLElement {
   #data: Payload | undefined;
+  /** The data file is on its way. */
+  #loading = false;
   #t: Translate = (key) => key;
   #form: HTMLFormElement | null = null;
   #details: HTMLTextAreaElement | null = null;
@@ -57,45 +91,55 @@ class KbChecker extends HTMLElement {
     if (!this.#restore()) this.#fragment = '';
   };
 
-  /** Reads the data, reveals the form, restores a shared state and listens. */
+  /** Fetches the data (once), then reveals and wires the form; listens to the window. */
   connectedCallback() {
     if (this.#data) {
       // Moved in the document: the form is wired already, only the window needs listening to.
       window.addEventListener('hashchange', this.#onHash);
       return;
     }
-    const json = this.querySelector('script[data-checker-data]')?.textContent;
+    if (this.#loading) return; // Moved while the data is on its way: #start will listen.
+    const src = this.dataset.src;
     const app = this.querySelector<HTMLElement>('[data-app]');
     this.#form = this.querySelector('form');
     this.#details = this.querySelector('textarea[name="details"]');
-    if (!json || !app || !this.#form || !this.#details) return;
-    try {
-      this.#data = JSON.parse(json) as Payload;
-    } catch {
-      return; // The guide stays, which is the right fallback for a broken page.
-    }
-    this.#t = translator(this.#data.strings);
+    if (!src || !app || !this.#form || !this.#details) return;
+    this.#loading = true;
+    void fetchData(src, isPayload).then((data) => {
+      this.#loading = false;
+      // No data: the guide stays, which is the right fallback for a broken page.
+      if (data) this.#start(data, app);
+    });
+  }
+
+  /** Takes the data, reveals the form, wires it and restores a shared state. */
+  #start(data: Payload, app: HTMLElement) {
+    const form = this.#form;
+    const details = this.#details;
+    if (!form || !details) return;
+    this.#data = data;
+    this.#t = translator(data.strings);
     app.hidden = false;
     this.querySelector<HTMLElement>('[data-nojs]')?.setAttribute('hidden', '');
 
-    this.#details.addEventListener('paste', (e) => this.#paste(e));
-    this.#details.addEventListener('input', (e) => {
+    details.addEventListener('paste', (e) => this.#paste(e));
+    details.addEventListener('input', (e) => {
       const paste = (e as InputEvent).inputType?.startsWith('insertFrom');
       this.#cut = 0;
       clearTimeout(this.#timer);
       if (paste) this.#update();
       else this.#timer = window.setTimeout(() => this.#update(), 200);
     });
-    this.#form.addEventListener('change', (e) => {
-      if (e.target !== this.#details) this.#update();
+    form.addEventListener('change', (e) => {
+      if (e.target !== details) this.#update();
     });
-    this.#form.addEventListener('submit', (e) => {
+    form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#update();
       this.querySelector<HTMLElement>('#kb-result-title')?.focus();
     });
     // `reset` fires before the form is cleared: update once it is.
-    this.#form.addEventListener('reset', () => setTimeout(() => this.#reset()));
+    form.addEventListener('reset', () => setTimeout(() => this.#reset()));
     this.querySelector('[data-redact]')?.addEventListener('change', () => this.#update());
     this.querySelector('[data-copy]')?.addEventListener('click', () =>
       this.#copy(this.querySelector<HTMLTextAreaElement>('[data-ticket]'), 'checker.ticket.copied'),
@@ -103,7 +147,8 @@ class KbChecker extends HTMLElement {
     this.querySelector('[data-copy-link]')?.addEventListener('click', () =>
       this.#copy(null, 'checker.share.copied'),
     );
-    window.addEventListener('hashchange', this.#onHash);
+    // Removed from the page while the data was on its way: connecting again listens.
+    if (this.isConnected) window.addEventListener('hashchange', this.#onHash);
     if (!this.#restore()) this.#update();
   }
 

@@ -1,13 +1,17 @@
 /**
  * `<kb-sign-in-logs>`: wires the server-rendered form of `SignInLogs.astro` to a Web Worker.
  *
- * Lifecycle: on connect it reads its JSON config and listens to the file picker, drag-and-drop
- * and the paste form. Nothing else loads until a file (or a paste) arrives; then it starts a
- * fresh worker (`sign-in-logs-worker.ts`, which reads and parses off the page's thread) and, at
- * the same time, imports the results view (`sign-in-logs-view.ts`). Progress messages drive the
- * `<progress>` bar; the summary goes to the view, which asks the worker for anything else
- * (events, one event, lookup, export) through {@link Ask}. A new file replaces the worker: the
- * old one, finished or not, is terminated with its records.
+ * Lifecycle: on connect it starts fetching its config (strings and data: the static file named by
+ * `data-src`, built by `src/pages/data/sign-in-logs-[locale].json.ts`) and listens to the file
+ * picker, drag-and-drop and the paste form at once, so a file dropped early is never opened by the
+ * browser in place of the page; a file that arrives before the config waits for it. If the config
+ * cannot be had, the alert line says so (`data-unavailable`, in the page's language).
+ * Nothing else loads until a file (or a paste) arrives; then it starts a fresh worker
+ * (`sign-in-logs-worker.ts`, which reads and parses off the page's thread) and, at the same time,
+ * imports the results view (`sign-in-logs-view.ts`). Progress messages drive the `<progress>`
+ * bar; the summary goes to the view, which asks the worker for anything else (events, one event,
+ * lookup, export) through {@link Ask}. A new file replaces the worker: the old one, finished or
+ * not, is terminated with its records.
  */
 import { fill, type ClientConfig } from '../lib/signin-logs/labels';
 import {
@@ -26,27 +30,65 @@ interface ResultsView {
   clear(): void;
 }
 
+/** Whether `value` is a non-null object (not an array). */
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Fetches the data file: a plain same-origin GET that carries nothing of the reader's. Any
+ * failure (network, status, JSON, a shape this element cannot read) gives `undefined`, quietly.
+ * (Kept in this file, like its twin in `kb-checker.ts`: a shared module would be one more script to load,
+ * after this one, before the element can start.)
+ */
+async function fetchData<T>(src: string, valid: (value: unknown) => value is T) {
+  try {
+    const response = await fetch(src);
+    if (!response.ok) return undefined;
+    const data: unknown = await response.json();
+    return valid(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a parsed config file has the shape the tool reads (a stale or broken file has not). */
+function isConfig(value: unknown): value is ClientConfig {
+  return (
+    isRecord(value) &&
+    typeof value.locale === 'string' &&
+    isRecord(value.strings) &&
+    Array.isArray(value.codes) &&
+    [value.apps, value.conditions, value.rules].every(isRecord)
+  );
+}
+
 class KbSignInLogs extends HTMLElement {
   #config: ClientConfig | null = null;
+  /** The config on its way (`null` once it failed); set on the first connection. */
+  #configLoad: Promise<ClientConfig | null> | null = null;
   #worker: Worker | null = null;
   #nextId = 1;
   #pending = new Map<number, (response: WorkerResponse) => void>();
   #view: ResultsView | null = null;
   #phase: LoadPhase | null = null;
 
-  /** Reads the config and wires the form; bails out quietly if the markup is not there. */
+  /**
+   * Fetches the config and wires the form, once; bails out quietly if the markup is not there.
+   * Moved in the document, the element keeps its listeners and its config.
+   */
   connectedCallback() {
-    const source = this.querySelector('script[data-config]');
+    if (this.#configLoad) return;
+    const src = this.dataset.src;
     const form = this.querySelector<HTMLFormElement>('form[data-intake]');
     const input = this.querySelector<HTMLInputElement>('input[data-file]');
     const drop = this.querySelector<HTMLElement>('[data-drop]');
     const paste = this.querySelector<HTMLTextAreaElement>('textarea[data-paste]');
-    if (!source?.textContent || !form || !input || !drop || !paste) return;
-    try {
-      this.#config = JSON.parse(source.textContent) as ClientConfig;
-    } catch {
-      return;
-    }
+    if (!src || !form || !input || !drop || !paste) return;
+    this.#configLoad = fetchData(src, isConfig).then((config) => {
+      this.#config = config ?? null;
+      if (!config) this.#setError(this.dataset.unavailable ?? '');
+      return this.#config;
+    });
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (file) this.#load({ file });
@@ -81,8 +123,11 @@ class KbSignInLogs extends HTMLElement {
 
   /** Reads a file or a pasted text: size check, fresh worker, progress, then the results. */
   async #load(source: { file: File } | { text: string }) {
-    const config = this.#config;
-    if (!config) return;
+    const config = this.#config ?? (await this.#configLoad);
+    if (!config) {
+      this.#setError(this.dataset.unavailable ?? '');
+      return;
+    }
     const s = config.strings;
     this.#stopWorker();
     this.#view?.clear();

@@ -394,4 +394,8 @@ export const uiStringsSchema = z.object({
   'breadcrumbs.label': z.string().describe('Accessible name of the breadcrumb navigation'),
   ...checkerStrings,
   ...signInLogsStrings,
+  // In the page rather than in the tool's data file, since it says that file could not be had.
+  'signinLogs.unavailable': z
+    .string()
+    .describe('Sign-in log tool: its strings and data could not be loaded'),
 });

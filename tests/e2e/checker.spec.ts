@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { test as base, expect, open, locales } from './fixtures';
+import { builtFile } from './dist';
 import { checkerScripts } from '../../scripts/checker-size';
 import { fieldNames } from '../../src/lib/checker/types';
 
@@ -338,6 +339,50 @@ for (const locale of locales) {
       ).toBeVisible();
     });
   });
+
+  test.describe(`the checker in ${locale}, its data a file of its own`, () => {
+    const src = `/data/checker-${locale}.json`;
+
+    test('the page points to the data instead of embedding it; the form works', async ({
+      checker,
+      page,
+    }) => {
+      const html = builtFile(`/${locale}/checker/index.html`).toString('utf8');
+      expect(html).not.toMatch(/<script[^>]*application\/json/);
+      expect(html).not.toContain('data-checker-data');
+      expect(html).toMatch(new RegExp(`<kb-checker [^>]*data-src="${src}"`));
+      const data = JSON.parse(builtFile(src).toString('utf8'));
+      expect(data.locale).toBe(locale);
+      expect(data.strings['checker.submit']).toBe(strings[locale]['checker.submit']);
+
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+      const c = checker(locale);
+      await c.open();
+      await c.details.fill(cli);
+      await expect.poll(() => c.fields()).toEqual(allFields);
+      await expect(c.field('appId')).toContainText('Microsoft Azure CLI');
+      await expect.poll(async () => (await c.causes()).length).toBeGreaterThan(1);
+      await expect(page.getByText(c.s('checker.noJs'))).toBeHidden();
+      // Fetched once (the preload's response is the one the script reads), by a plain GET.
+      expect(requests.filter((r) => r.includes('/data/'))).toEqual([`GET ${src}`]);
+    });
+
+    test('if the data cannot be read, the guide stays and the form stays hidden', async ({
+      checker,
+      page,
+    }) => {
+      await page.route(`**${src}`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '{"locale":' }),
+      );
+      const c = checker(locale);
+      await open(page, `/${locale}/checker/`);
+      await page.waitForLoadState('networkidle');
+      await expect(page.getByText(c.s('checker.noJs'))).toBeVisible();
+      await expect(c.details).toBeHidden();
+      await expect(page.locator('#step-by-step')).toBeVisible();
+    });
+  });
 }
 
 test('the checker’s own JavaScript stays under 10 KB gzipped', () => {
@@ -346,9 +391,11 @@ test('the checker’s own JavaScript stays under 10 KB gzipped', () => {
   const total = (scripts ?? []).reduce((sum, s) => sum + s.gzip, 0);
   expect(total).toBeGreaterThan(1000);
   expect(total).toBeLessThan(10 * 1024);
-  // And it holds no way to talk to a server.
-  for (const { file } of scripts ?? [])
-    expect(readFileSync(`dist/${file}`, 'utf8')).not.toMatch(
-      /\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|\binnerHTML\b|\beval\(|new Function/,
-    );
+  // And it holds no way to talk to a server but the one GET of its data file (`fetchData`;
+  // the tests above check that this GET is the only request and that it carries nothing).
+  const code = (scripts ?? []).map(({ file }) => readFileSync(`dist/${file}`, 'utf8')).join('\n');
+  expect(code.match(/\bfetch\(/g) ?? [], 'fetch calls').toHaveLength(1);
+  expect(code).not.toMatch(
+    /XMLHttpRequest|sendBeacon|WebSocket|EventSource|\binnerHTML\b|\beval\(|new Function/,
+  );
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, open } from './fixtures';
+import { builtFile } from './dist';
 import { asGraphResponse, generateSignIns } from '../unit/signin-logs/generate';
 
 const fixtures = join(import.meta.dirname, '../unit/signin-logs/fixtures');
@@ -27,6 +28,8 @@ const words = {
     paste: 'Oppure incolla il contenuto',
     pasteLabel: 'Contenuto JSON o CSV dei log di accesso',
     pasteSubmit: 'Leggi il testo incollato',
+    unavailable:
+      'Lo strumento non è riuscito a caricare i suoi dati, quindi non può leggere i log. Ricarica la pagina per riprovare.',
   },
   en: {
     file: 'Sign-in log file (JSON or CSV)',
@@ -44,6 +47,8 @@ const words = {
     paste: 'Or paste the content',
     pasteLabel: 'JSON or CSV content of the sign-in logs',
     pasteSubmit: 'Read the pasted text',
+    unavailable:
+      'The tool could not load its data, so it cannot read logs. Reload the page to try again.',
   },
 } as const;
 
@@ -193,6 +198,44 @@ for (const lang of ['it', 'en'] as const) {
       await expect(page.getByRole('alert')).toContainText(w.badFile);
       await expect(page.locator('.kb-sil-results')).toBeHidden();
       expect(unexpected(seen, new URL(baseURL ?? '').origin)).toEqual([]);
+    });
+
+    test('the page points to its data instead of embedding it; a pasted log is read', async ({
+      page,
+    }) => {
+      const src = `/data/sign-in-logs-${lang}.json`;
+      const html = builtFile(`/${lang}/tools/sign-in-logs/index.html`).toString('utf8');
+      expect(html).not.toMatch(/<script[^>]*application\/json/);
+      expect(html).not.toContain('data-config');
+      expect(html).toMatch(new RegExp(`<kb-sign-in-logs [^>]*data-src="${src}"`));
+      const data = JSON.parse(builtFile(src).toString('utf8'));
+      expect(data.locale).toBe(lang);
+      expect(data.strings['paste.submit']).toBe(w.pasteSubmit);
+
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
+      await open(page, `/${lang}/tools/sign-in-logs/`);
+      await page.getByText(w.paste).click();
+      await page.getByLabel(w.pasteLabel).fill(readFileSync(csvFile, 'utf8'));
+      await page.getByRole('button', { name: w.pasteSubmit }).click();
+      const tool = page.locator('kb-sign-in-logs');
+      await expect(tool.locator('[data-total-blocked]')).toHaveAttribute('data-total-blocked', '3');
+      await expect(tool).toContainText(w.csvNote);
+      // Fetched once (the preload's response is the one the script reads), by a plain GET.
+      expect(requests.filter((r) => r.includes('/data/'))).toEqual([`GET ${src}`]);
+    });
+
+    test('if its data cannot be read, it says so and reads nothing', async ({ page }) => {
+      await page.route(`**/data/sign-in-logs-${lang}.json`, (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: '<!doctype html>' }),
+      );
+      await open(page, `/${lang}/tools/sign-in-logs/`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toHaveText(w.unavailable);
+      await page.getByLabel(w.file).setInputFiles(betaFile);
+      await expect(alert).toHaveText(w.unavailable);
+      await expect(page.locator('progress')).toBeHidden();
+      await expect(page.locator('.kb-sil-results')).toBeHidden();
     });
   });
 }
