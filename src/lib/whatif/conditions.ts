@@ -356,7 +356,7 @@ function inLocation(entry: string, ctx: Context): Hit {
     return { tri: 'unknown', facet: 'gps', target: loc.displayName };
   if (!s.country) return { tri: 'unknown', facet: 'country', target: loc.displayName };
   return {
-    tri: loc.countries.includes(s.country) ? 'yes' : 'no',
+    tri: loc.countries.includes(s.country.toUpperCase()) ? 'yes' : 'no',
     facet: 'named',
     target: loc.displayName,
   };
