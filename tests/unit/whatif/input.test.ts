@@ -85,7 +85,7 @@ describe('policies', () => {
     expect(r.warnings.map((w) => w.key)).toEqual(['policies.skipped', 'policies.duplicateId']);
     expect(r.value[0]).toMatchObject({
       state: 'disabled',
-      issues: [{ key: 'policy.unknownState' }],
+      issues: [{ key: 'policy.unknownState' }, { key: 'policy.noConditions' }],
     });
   });
   test('markup in strings is kept as text, control characters are dropped, long strings are cut', () => {
