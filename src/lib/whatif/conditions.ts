@@ -26,10 +26,12 @@ export interface Context {
   scenario: Scenario;
   /** `undefined` when no named locations were given at all. */
   locations: ReadonlyMap<string, NamedLocation> | undefined;
+  /** Location answers already worked out in this evaluation, by entry (many policies share them). */
+  locationMemo?: Map<string, Hit>;
 }
 
 /** A three-valued answer with the thing that decided it, for the reason. */
-interface Hit {
+export interface Hit {
   tri: Tri;
   facet: string;
   target: string;
@@ -327,6 +329,15 @@ function locationName(id: string, ctx: Context): string {
 
 /** Whether the sign-in is in one location entry of a policy, and why not known. */
 function inLocation(entry: string, ctx: Context): Hit {
+  const memo = ctx.locationMemo;
+  const known = memo?.get(entry.toLowerCase());
+  if (known) return known;
+  const hit = locate(entry, ctx);
+  memo?.set(entry.toLowerCase(), hit);
+  return hit;
+}
+
+function locate(entry: string, ctx: Context): Hit {
   const s = ctx.scenario;
   const e = lower(entry);
   if (e === 'all') return { tri: 'yes', facet: 'all', target: 'All' };

@@ -257,6 +257,7 @@ export function evaluate(input: WhatIfInput): WhatIfResult {
     locations: input.locations
       ? new Map(input.locations.map((l) => [l.id.toLowerCase(), l]))
       : undefined,
+    locationMemo: new Map(),
   };
   const policies = input.policies.map((p) => evaluatePolicy(p, ctx));
   const enforced = policies.filter((p) => p.state === 'enabled');

@@ -345,8 +345,23 @@ class Parser {
   }
 }
 
-/** Parses a rule. Never throws; an error has a message key and the offset where it was found. */
+const parseCache = new Map<string, RuleParse>();
+
+/**
+ * Parses a rule. Never throws; an error has a message key and the offset where it was found.
+ * Results are cached by text (the trees are never mutated), so evaluating many policies that
+ * share rules, again on every change of the scenario, parses each rule once.
+ */
 export function parseRule(src: string): RuleParse {
+  const cached = parseCache.get(src);
+  if (cached) return cached;
+  const parsed = parseUncached(src);
+  if (parseCache.size > 1000) parseCache.clear();
+  parseCache.set(src, parsed);
+  return parsed;
+}
+
+function parseUncached(src: string): RuleParse {
   if (src.length > MAX_RULE_LENGTH)
     return {
       ok: false,

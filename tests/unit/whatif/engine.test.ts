@@ -251,7 +251,7 @@ describe('target resources', () => {
     [
       'no resource given',
       { includeApplications: [EXO] },
-      baseScenario({ context: undefined }),
+      { identity: { kind: 'user', userId: 'u1' }, directory: {} },
       'unknown',
       'apps.unknown.context',
     ],
