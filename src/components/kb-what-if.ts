@@ -54,6 +54,8 @@ class KbWhatIf extends HTMLElement {
   /** The tool on its way (`null` if it could not load). */
   #app: Promise<App | null> | null = null;
   #debounce = 0;
+  /** The last action asked of the tool (see {@link KbWhatIf.#use}). */
+  #queue: Promise<void> = Promise.resolve();
 
   /** Fetches the strings and wires the form, once; bails out quietly if the markup is not there. */
   connectedCallback() {
@@ -143,10 +145,22 @@ class KbWhatIf extends HTMLElement {
       el.classList.toggle('is-dragging', el === zone);
   }
 
-  /** Runs `action` on the tool, loading it first if needed. */
-  async #use(action: (app: App) => unknown) {
-    const app = await this.#load();
-    if (app) await action(app);
+  /**
+   * Runs `action` on the tool, loading it first if needed. Actions run one after the other, in
+   * the order of the events: a file still being read is in its box before "Evaluate" looks.
+   */
+  #use(action: (app: App) => unknown): Promise<void> {
+    this.#queue = this.#queue.then(async () => {
+      const app = await this.#load();
+      try {
+        if (app) await action(app);
+      } catch {
+        // A bug, not the reader's input (the engine never throws on input): say so, go on.
+        const payload = await this.#payload;
+        this.#setError(payload?.strings['error.engine'] ?? this.dataset.unavailable ?? '');
+      }
+    });
+    return this.#queue;
   }
 
   /** Loads the tool once (its strings, then the engine and view); `null` if either failed. */

@@ -48,6 +48,11 @@ const words = {
     evaluate: 'Valuta',
     ip: 'Indirizzo IP pubblico',
     why: 'Perché non rientro in un’esclusione?',
+    details: 'Compila dal blocco dei dettagli dell’errore',
+    fill: 'Compila lo scenario',
+    filled: 'Campi compilati dal blocco:',
+    copy: 'Copia un link a questa valutazione',
+    noscript: 'Questo strumento valuta i criteri nel tuo browser e ha bisogno di JavaScript.',
   },
   en: {
     policiesFile: 'Policies file',
@@ -56,6 +61,11 @@ const words = {
     evaluate: 'Evaluate',
     ip: 'Public IP address',
     why: 'Why wasn’t I excluded?',
+    details: 'Fill from the error’s details block',
+    fill: 'Fill the scenario',
+    filled: 'Fields filled from the block:',
+    copy: 'Copy a link to this evaluation',
+    noscript: 'This tool evaluates the policies in your browser and needs JavaScript.',
   },
 } as const;
 
@@ -161,7 +171,43 @@ for (const lang of ['it', 'en'] as const) {
           axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes[0]?.target.join(' ')}`),
         ).toEqual([]);
       }
+      // The link to this evaluation carries the inputs in its fragment, and opens the same.
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await tool.getByRole('button', { name: w.copy }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toMatch(new RegExp(`/${lang}/tools/what-if/#policies=`));
       expect(unexpected(seen, new URL(baseURL ?? '').origin)).toEqual([]);
+      await page.goto('about:blank');
+      await open(page, link.replace(new URL(baseURL ?? '').origin, ''));
+      await expect(tool.locator('[data-verdict]')).toBeVisible();
+      expect(await readResult(page)).toEqual(engineResult());
+    });
+
+    test('a details block fills the scenario and says what it filled', async ({ page }) => {
+      await open(page, `/${lang}/tools/what-if/`);
+      const tool = page.locator('kb-what-if');
+      await tool.getByText(w.details).click();
+      await tool
+        .locator('textarea[data-details]')
+        .fill(
+          [
+            'Error Code: 53003',
+            'App name: Microsoft Teams',
+            'App id: 1fec8e78-bce4-4aaf-ab1b-5451cc387264',
+            'IP address: 203.0.113.7',
+            'Device platform: Android',
+            'Device state: Unregistered',
+          ].join('\n'),
+        );
+      await tool.getByRole('button', { name: w.fill }).click();
+      await expect(tool.locator('[data-filled]')).toContainText(w.filled);
+      await expect(tool.locator('[data-filled]')).toContainText('203.0.113.7');
+      await expect(page.getByLabel(w.ip)).toHaveValue('203.0.113.7');
+      const json = JSON.parse(await tool.locator('textarea[data-input="scenario"]').inputValue());
+      expect(json.signInConditions).toMatchObject({
+        ipAddress: '203.0.113.7',
+        devicePlatform: 'android',
+      });
     });
 
     test('a link with the evaluation in its fragment evaluates on open', async ({ page }) => {
@@ -274,3 +320,16 @@ for (const lang of ['it', 'en'] as const) {
     });
   });
 }
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of ['it', 'en'] as const) {
+    test(`the ${lang} page says the tool needs JavaScript and sends nothing`, async ({ page }) => {
+      await open(page, `/${lang}/tools/what-if/`);
+      // Playwright's text locators skip <noscript>: the class finds it.
+      const note = page.locator('kb-what-if .kb-wi-noscript');
+      await expect(note).toBeVisible();
+      await expect(note).toContainText(words[lang].noscript);
+    });
+  }
+});
