@@ -52,6 +52,8 @@ const words = {
     fill: 'Compila lo scenario',
     filled: 'Campi compilati dal blocco:',
     copy: 'Copia un link a questa valutazione',
+    save: 'Salva lo scenario (JSON)',
+    load: 'Carica uno scenario salvato',
     noscript: 'Questo strumento valuta i criteri nel tuo browser e ha bisogno di JavaScript.',
   },
   en: {
@@ -65,6 +67,8 @@ const words = {
     fill: 'Fill the scenario',
     filled: 'Fields filled from the block:',
     copy: 'Copy a link to this evaluation',
+    save: 'Save the scenario (JSON)',
+    load: 'Load a saved scenario',
     noscript: 'This tool evaluates the policies in your browser and needs JavaScript.',
   },
 } as const;
@@ -208,6 +212,20 @@ for (const lang of ['it', 'en'] as const) {
         ipAddress: '203.0.113.7',
         devicePlatform: 'android',
       });
+      // Saved as a file made in the page, and loaded back into an empty box.
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        tool.getByRole('button', { name: w.save }).click(),
+      ]);
+      const saved = readFileSync((await download.path()) ?? '', 'utf8');
+      expect(JSON.parse(saved)).toEqual(json);
+      await tool.locator('textarea[data-input="scenario"]').fill('');
+      await page.getByLabel(w.load).setInputFiles({
+        name: 'scenario.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(saved),
+      });
+      await expect(tool.locator('textarea[data-input="scenario"]')).toHaveValue(/203\.0\.113\.7/);
     });
 
     test('a link with the evaluation in its fragment evaluates on open', async ({ page }) => {
