@@ -21,7 +21,7 @@ export const budgets = {
     { pages: /^\/(it|en)\/causes\/[\w-]+\/$/, bytes: 16_500 },
     { pages: /^\/(it|en)\/(what-is-53003|details|fix\/(user|helpdesk|admin))\/$/, bytes: 18_500 },
     { pages: /^\/(it|en)\/faq\/$/, bytes: 20_000 },
-    { pages: /^\/(it|en)\/(checker|tools\/sign-in-logs)\/$/, bytes: 25_500 },
+    { pages: /^\/(it|en)\/(checker|tools\/(sign-in-logs|what-if))\/$/, bytes: 25_500 },
   ],
   /** JavaScript an article page loads before anyone interacts (inline scripts included). */
   articleJs: 4_000,

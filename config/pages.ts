@@ -21,6 +21,7 @@ export const pageMap = [
   'checker',
   'tools',
   'tools/sign-in-logs',
+  'tools/what-if',
   'search',
   'all-pages',
 ];

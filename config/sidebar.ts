@@ -67,6 +67,6 @@ export const sidebar: Sidebar = [
   {
     label: 'Tools',
     translations: { it: 'Strumenti' },
-    items: ['tools', 'checker', 'tools/sign-in-logs', 'search', 'all-pages'],
+    items: ['tools', 'checker', 'tools/sign-in-logs', 'tools/what-if', 'search', 'all-pages'],
   },
 ];

@@ -64,6 +64,7 @@ const pageTypes = {
   'code blocks': '/en/fix/helpdesk/',
   tools: '/it/tools/',
   'sign-in logs': '/en/tools/sign-in-logs/',
+  'what-if': '/it/tools/what-if/',
   404: '/404.html',
 };
 
@@ -147,4 +148,15 @@ test('the sign-in log reader reads a file in its worker without a violation', as
     .setInputFiles(join(import.meta.dirname, '../unit/signin-logs/fixtures/graph-beta.json'));
   await expect(page.locator('[data-total-blocked]')).toBeVisible();
   await expect(page.locator('[data-policy-name]').first()).toBeVisible();
+});
+
+test('the what-if tool evaluates without a violation', async ({ page }) => {
+  await visit(page, '/en/tools/what-if/');
+  await page
+    .getByLabel('Policies file')
+    .setInputFiles(join(import.meta.dirname, '../unit/whatif/fixtures/policies.json'));
+  await page.getByRole('button', { name: 'Evaluate', exact: true }).click();
+  await expect(page.locator('kb-what-if [data-verdict]')).toBeVisible();
+  await expect(page.locator('kb-what-if [data-policy-id]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
 });
