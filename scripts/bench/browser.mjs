@@ -90,7 +90,17 @@ export async function firstSearch(browser, url, query) {
       timeout: 30_000,
     });
     await page.keyboard.press('Control+k');
-    await page.keyboard.type(query, { delay: 60 });
+    // The dialog's code loads on intent: type once its field has the focus, as a person would.
+    const field = page.getByRole('dialog').getByRole('searchbox').first();
+    await field.waitFor({ state: 'visible', timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.activeElement?.getAttribute('type') === 'search',
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
+    await field.pressSequentially(query, { delay: 60 });
     await fragment;
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);

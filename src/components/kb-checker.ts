@@ -107,8 +107,9 @@ class KbChecker extends HTMLElement {
     this.#loading = true;
     void fetchData(src, isPayload).then((data) => {
       this.#loading = false;
-      // No data: the guide stays, which is the right fallback for a broken page.
+      // No data: the guide comes back in place of the form, the right fallback for a broken page.
       if (data) this.#start(data, app);
+      else this.classList.add('kb-unavailable');
     });
   }
 

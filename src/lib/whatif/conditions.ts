@@ -413,8 +413,11 @@ export function devices(p: Policy, { scenario: s }: Context): ConditionResult {
   const parsed = parseRule(f.rule);
   if (!parsed.ok)
     return result('devices', 'unknown', 'devices.invalidRule', {
+      ...parsed.error.params,
       error: parsed.error.key,
       offset: parsed.error.offset,
+      // The same place counted from 1, as a reader counts characters.
+      position: parsed.error.offset + 1,
     });
   const view = deviceView(s.device);
   const ev = evaluateRule(parsed.ast, view, f.rule);

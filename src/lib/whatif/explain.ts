@@ -26,6 +26,12 @@ function fillPart(template: string, params: Record<string, string | number>): st
 /** One reason as a sentence; an unknown key shows itself (the tests catch that). */
 export function sentence(reason: Reason, locale: Locale): Sentence {
   const template = isKey(reason.key) ? messages[locale][reason.key] : reason.key;
+  // A reason may carry another one's key in `error` (a rule that does not parse): say it in words.
+  const nested = reason.params.error;
+  if (typeof nested === 'string' && isKey(nested) && nested !== reason.key) {
+    const inner = sentence({ key: nested, params: reason.params }, locale).text.replace(/\.$/, '');
+    reason = { key: reason.key, params: { ...reason.params, error: inner } };
+  }
   const parts = template
     .split(/(\*[^*]+\*)/)
     .filter(Boolean)

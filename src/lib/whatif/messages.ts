@@ -151,7 +151,7 @@ const en = {
 
   // Filter for devices
   'devices.notConfigured': 'Not configured.',
-  'devices.invalidRule': 'The rule cannot be read ({error} at character {offset}).',
+  'devices.invalidRule': 'The rule cannot be read ({error}, at character {position}).',
   'devices.unregistered':
     'No device information: the device counts as not registered in Entra, so every property is empty.',
   'devices.unknown': 'Cannot tell: the rule needs {property}, which was not given.',
@@ -307,12 +307,12 @@ export type MessageKey = keyof typeof en;
 
 const it: Record<MessageKey, string> = {
   'verdict.block':
-    'Bloccato: almeno una policy attiva che si applica usa *Block access* (errore 53003).',
-  'verdict.grant': 'Entri solo se soddisfi quello che chiede ciascuna policy che si applica.',
-  'verdict.allow': 'Consentito: nessuna policy attiva che si applica chiede qualcosa.',
+    'Bloccato: almeno un criterio attivo che si applica usa *Block access* (errore 53003).',
+  'verdict.grant': 'Entri solo se soddisfi quello che chiede ciascun criterio che si applica.',
+  'verdict.allow': 'Consentito: nessun criterio attivo che si applica chiede qualcosa.',
   'verdict.unknown':
-    'Non si può dire: alcune policy potrebbero applicarsi o no, e cambierebbero il risultato.',
-  'verdict.deciding': 'Policy che decidono: {names}.',
+    'Non si può dire: alcuni criteri potrebbero applicarsi o no, e cambierebbero il risultato.',
+  'verdict.deciding': 'Criteri che decidono: {names}.',
   'verdict.uncertain': 'Cambierebbe il risultato se si applica: {names}.',
   'verdict.reportOnly': '{name} è in modalità *Report-only*: viene valutata ma non blocca mai.',
 
@@ -340,12 +340,12 @@ const it: Record<MessageKey, string> = {
   'applies.unknown': 'Potrebbe applicarsi',
 
   'users.workloadPolicy':
-    'Questa policy riguarda le identità dei carichi di lavoro, non gli utenti.',
+    'Questo criterio riguarda le identità dei carichi di lavoro, non gli utenti.',
   'users.servicePrincipal':
-    "Questa policy riguarda gli utenti, e l'accesso è di un'entità servizio.",
-  'users.empty': 'La policy non assegna nessun utente.',
-  'users.includeNone': 'La policy non include nessun utente (*None*).',
-  'users.included.all': 'La policy include *All users*.',
+    "Questo criterio riguarda gli utenti, e l'accesso è di un'entità servizio.",
+  'users.empty': 'Il criterio non assegna nessun utente.',
+  'users.includeNone': 'Il criterio non include nessun utente (*None*).',
+  'users.included.all': 'Il criterio include *All users*.',
   'users.included.user': 'Il tuo utente ({target}) è incluso per nome.',
   'users.included.group': 'Sei membro del gruppo incluso {target}.',
   'users.included.role': 'Hai il ruolo di directory incluso {target}.',
@@ -356,78 +356,80 @@ const it: Record<MessageKey, string> = {
   'users.excluded.role': 'Hai il ruolo di directory escluso {target}.',
   'users.excluded.guest':
     'Il tuo tipo di account è tra gli ospiti o utenti esterni esclusi ({target}).',
-  'users.notIncluded': 'Non sei tra gli utenti, i gruppi o i ruoli che la policy include.',
-  'users.unknown.user': "Manca l'id dell'utente, e la policy nomina degli utenti ({target}…).",
-  'users.unknown.group': 'Mancano i tuoi gruppi, e la policy nomina il gruppo {target}.',
-  'users.unknown.role': 'Mancano i tuoi ruoli di directory, e la policy nomina il ruolo {target}.',
+  'users.notIncluded': 'Non sei tra gli utenti, i gruppi o i ruoli che il criterio include.',
+  'users.unknown.user': "Manca l'id dell'utente, e il criterio nomina degli utenti ({target}…).",
+  'users.unknown.group': 'Mancano i tuoi gruppi, e il criterio nomina il gruppo {target}.',
+  'users.unknown.role':
+    'Mancano i tuoi ruoli di directory, e il criterio nomina il ruolo {target}.',
   'users.unknown.guest': 'Non è indicato se sei un ospite o un utente esterno ({target}).',
   'users.unknown.all': 'Non si può dire se sei incluso.',
 
-  'workload.notConfigured': 'La policy non riguarda le identità dei carichi di lavoro.',
+  'workload.notConfigured': 'Il criterio non riguarda le identità dei carichi di lavoro.',
   'workload.userIdentity':
-    "Questa policy riguarda le identità dei carichi di lavoro, e l'accesso è di un utente.",
+    "Questo criterio riguarda le identità dei carichi di lavoro, e l'accesso è di un utente.",
   'workload.singleTenantOnly':
     'Valgono solo le entità servizio single-tenant registrate nel tuo tenant.',
-  'workload.included.all': 'La policy include *All owned service principals*.',
+  'workload.included.all': 'Il criterio include *All owned service principals*.',
   'workload.included.id': "L'entità servizio {target} è inclusa.",
   'workload.excluded.id': "L'entità servizio {target} è esclusa.",
   'workload.excluded.all': 'Tutte le entità servizio sono escluse.',
-  'workload.notIncluded': "L'entità servizio non è tra quelle che la policy include.",
+  'workload.notIncluded': "L'entità servizio non è tra quelle che il criterio include.",
   'workload.unknown.id': "Manca l'id dell'entità servizio.",
   'workload.unknown.all': "Non si può dire se l'entità servizio è inclusa.",
   'workload.filter':
-    "La policy usa anche un filtro sugli attributi dell'entità servizio, che i dati non permettono di verificare.",
+    "Il criterio usa anche un filtro sugli attributi dell'entità servizio, che i dati non permettono di verificare.",
 
-  'apps.empty': 'La policy non indica risorse, azioni utente o contesti di autenticazione.',
-  'apps.noContext': 'Manca la risorsa, ma la policy copre comunque *All resources*.',
-  'apps.included.all': 'La policy riguarda *All resources*.',
+  'apps.empty': 'Il criterio non indica risorse, azioni utente o contesti di autenticazione.',
+  'apps.noContext': 'Manca la risorsa, ma il criterio copre comunque *All resources*.',
+  'apps.included.all': 'Il criterio riguarda *All resources*.',
   'apps.included.app': 'La risorsa {target} è inclusa.',
-  'apps.included.bundle': 'La risorsa fa parte di {target}, che la policy include.',
-  'apps.excluded.all': 'La policy esclude tutte le risorse.',
+  'apps.included.bundle': 'La risorsa fa parte di {target}, che il criterio include.',
+  'apps.excluded.all': 'Il criterio esclude tutte le risorse.',
   'apps.excluded.app': 'La risorsa {target} è esclusa.',
-  'apps.excluded.bundle': 'La risorsa fa parte di {target}, che la policy esclude.',
-  'apps.notIncluded': 'La risorsa {target} non è tra quelle che la policy include.',
+  'apps.excluded.bundle': 'La risorsa fa parte di {target}, che il criterio esclude.',
+  'apps.notIncluded': 'La risorsa {target} non è tra quelle che il criterio include.',
   'apps.unknown.context': "Manca la risorsa (app) dell'accesso.",
   'apps.unknown.filter':
-    'La policy usa anche un filtro per app sugli attributi di sicurezza personalizzati, che i dati non permettono di verificare.',
+    'Il criterio usa anche un filtro per app sugli attributi di sicurezza personalizzati, che i dati non permettono di verificare.',
   'apps.unknown.bundle':
     'Non si può dire se la risorsa fa parte di {target}: Microsoft ne elenca i membri solo per nome.',
   'apps.unknown.app': 'Non si può dire se la risorsa è inclusa.',
   'apps.unknown.all': 'Non si può dire se la risorsa è inclusa.',
   'apps.mode':
-    "La policy riguarda un tipo di risorsa ({policy}) diverso da quello dell'accesso ({signIn}).",
+    "Il criterio riguarda un tipo di risorsa ({policy}) diverso da quello dell'accesso ({signIn}).",
   'apps.userAction.match': "L'azione utente {action} è inclusa.",
-  'apps.userAction.noMatch': "L'azione utente {action} non è inclusa (la policy indica {listed}).",
+  'apps.userAction.noMatch':
+    "L'azione utente {action} non è inclusa (il criterio indica {listed}).",
   'apps.authContext.match': 'Il contesto di autenticazione {value} è incluso.',
   'apps.authContext.noMatch':
-    'Il contesto di autenticazione {value} non è incluso (la policy indica {listed}).',
+    'Il contesto di autenticazione {value} non è incluso (il criterio indica {listed}).',
 
   'platforms.notConfigured': 'Non configurata: vale per tutte le piattaforme.',
-  'platforms.included.all': 'La policy vale per *Any device*.',
+  'platforms.included.all': 'Il criterio vale per *Any device*.',
   'platforms.included.platform': 'La tua piattaforma ({target}) è inclusa.',
   'platforms.excluded.platform': 'La tua piattaforma ({target}) è esclusa.',
   'platforms.notIncluded':
-    'La tua piattaforma ({target}) non è inclusa (la policy indica {listed}).',
+    'La tua piattaforma ({target}) non è inclusa (il criterio indica {listed}).',
   'platforms.unknown.platform': 'Manca la piattaforma del dispositivo.',
 
   'locations.notConfigured': 'Non configurata: vale per ogni rete e posizione.',
   'locations.mfaTrustedIps':
     "Entra conta come attendibili anche i vecchi IP attendibili dell'MFA, che qui non ci sono.",
   'locations.badIp': '{ip} non è un indirizzo IP valido.',
-  'locations.included.all': 'La policy vale per *Any network or location*.',
+  'locations.included.all': 'Il criterio vale per *Any network or location*.',
   'locations.included.trusted': 'Sei in una posizione attendibile ({target}).',
   'locations.included.named': 'Sei nella posizione inclusa {target}.',
   'locations.excluded.all': 'Tutte le posizioni sono escluse.',
   'locations.excluded.trusted':
-    'Sei in una posizione attendibile ({target}), che la policy esclude.',
+    'Sei in una posizione attendibile ({target}), che il criterio esclude.',
   'locations.excluded.named': 'Sei nella posizione esclusa {target}.',
   'locations.notIncluded':
     'Il tuo indirizzo IP o il tuo paese non sono in nessuna posizione inclusa.',
   'locations.unknown.noLocations':
-    'La policy usa delle posizioni denominate ({target}), che non sono state fornite.',
+    'Il criterio usa delle posizioni denominate ({target}), che non sono state fornite.',
   'locations.unknown.missing': 'La posizione denominata {target} non è tra quelle fornite.',
-  'locations.unknown.ip': "Manca l'indirizzo IP, e la policy usa {target}.",
-  'locations.unknown.country': 'Manca il paese, e la policy usa {target}.',
+  'locations.unknown.ip': "Manca l'indirizzo IP, e il criterio usa {target}.",
+  'locations.unknown.country': 'Manca il paese, e il criterio usa {target}.',
   'locations.unknown.gps':
     '{target} ricava il paese dal GPS di Microsoft Authenticator, che qui non c’è.',
   'locations.unknown.trusted': 'Non si può dire se sei in una posizione attendibile.',
@@ -437,13 +439,13 @@ const it: Record<MessageKey, string> = {
   'clientApps.notConfigured': 'Non configurata: vale per tutte le app client.',
   'clientApps.match': 'Il tuo tipo di app client ({target}) è incluso.',
   'clientApps.noMatch':
-    'Il tuo tipo di app client ({target}) non è incluso (la policy indica {listed}).',
-  'clientApps.unknown': 'Manca il tipo di app client (la policy indica {listed}).',
+    'Il tuo tipo di app client ({target}) non è incluso (il criterio indica {listed}).',
+  'clientApps.unknown': 'Manca il tipo di app client (il criterio indica {listed}).',
   'clientApps.easVariant':
-    'La policy indica {listed}; come tratti {target} non è documentato con precisione.',
+    'Il criterio indica {listed}; come tratti {target} non è documentato con precisione.',
 
   'devices.notConfigured': 'Non configurato.',
-  'devices.invalidRule': 'La regola non si legge ({error} al carattere {offset}).',
+  'devices.invalidRule': 'La regola non si legge ({error}, al carattere {position}).',
   'devices.unregistered':
     'Nessun dato sul dispositivo: conta come non registrato in Entra, quindi ogni proprietà è vuota.',
   'devices.unknown': 'Non si può dire: la regola usa {property}, che manca.',
@@ -455,7 +457,7 @@ const it: Record<MessageKey, string> = {
   'devices.exclude.ruleFalse': 'Il tuo dispositivo non soddisfa la regola, quindi non è escluso.',
   'deviceStates.notConfigured': 'Non configurato.',
   'deviceStates.notExcluded': 'Il tuo dispositivo non è in uno stato escluso ({listed}).',
-  'deviceStates.excluded': 'Il tuo dispositivo è {target}, che la policy esclude.',
+  'deviceStates.excluded': 'Il tuo dispositivo è {target}, che il criterio esclude.',
   'deviceStates.unknown': 'Non si può dire se il tuo dispositivo è {target}.',
 
   'rule.unsupportedProperty':
@@ -494,34 +496,35 @@ const it: Record<MessageKey, string> = {
   'signInRisk.match': "Il rischio dell'accesso ({target}) è tra i livelli indicati ({listed}).",
   'signInRisk.noMatch':
     "Il rischio dell'accesso ({target}) non è tra i livelli indicati ({listed}).",
-  'signInRisk.unknown': "Manca il rischio dell'accesso (la policy indica {listed}).",
+  'signInRisk.unknown': "Manca il rischio dell'accesso (il criterio indica {listed}).",
   'userRisk.notConfigured': 'Non configurato.',
   'userRisk.match': 'Il tuo rischio utente ({target}) è tra i livelli indicati ({listed}).',
   'userRisk.noMatch': 'Il tuo rischio utente ({target}) non è tra i livelli indicati ({listed}).',
-  'userRisk.unknown': 'Manca il rischio utente (la policy indica {listed}).',
+  'userRisk.unknown': 'Manca il rischio utente (il criterio indica {listed}).',
   'servicePrincipalRisk.notConfigured': 'Non configurato.',
   'servicePrincipalRisk.match':
     "Il rischio dell'entità servizio ({target}) è tra i livelli indicati ({listed}).",
   'servicePrincipalRisk.noMatch':
     "Il rischio dell'entità servizio ({target}) non è tra i livelli indicati ({listed}).",
   'servicePrincipalRisk.unknown':
-    "Manca il rischio dell'entità servizio (la policy indica {listed}).",
+    "Manca il rischio dell'entità servizio (il criterio indica {listed}).",
   'insiderRisk.notConfigured': 'Non configurato.',
   'insiderRisk.match': 'Il tuo rischio interno ({target}) è tra i livelli indicati ({listed}).',
   'insiderRisk.noMatch':
     'Il tuo rischio interno ({target}) non è tra i livelli indicati ({listed}).',
-  'insiderRisk.unknown': 'Manca il rischio interno (la policy indica {listed}).',
+  'insiderRisk.unknown': 'Manca il rischio interno (il criterio indica {listed}).',
   'flows.notConfigured': 'Non configurato.',
-  'flows.match': "L'accesso usa {target}, che la policy include.",
-  'flows.noMatch': "L'accesso usa {target}, che la policy non include ({listed}).",
-  'flows.unknown': 'Manca il flusso di autenticazione (la policy indica {listed}).',
+  'flows.match': "L'accesso usa {target}, che il criterio include.",
+  'flows.noMatch': "L'accesso usa {target}, che il criterio non include ({listed}).",
+  'flows.unknown': 'Manca il flusso di autenticazione (il criterio indica {listed}).',
   'times.notConfigured': 'Non configurato.',
-  'times.unknown': 'La policy ha una condizione sull’orario, che questo strumento non sa valutare.',
+  'times.unknown':
+    'Il criterio ha una condizione sull’orario, che questo strumento non sa valutare.',
 
-  'policy.unknownState': 'Stato sconosciuto "{state}": la policy è trattata come spenta.',
-  'policy.noConditions': 'La policy non ha condizioni.',
+  'policy.unknownState': 'Stato sconosciuto "{state}": il criterio è trattato come spento.',
+  'policy.noConditions': 'Il criterio non ha condizioni.',
   'policy.badDeviceFilter': 'Il filtro dei dispositivi non ha una modalità o una regola valida.',
-  'policy.noControls': 'La policy non ha controlli di concessione né di sessione.',
+  'policy.noControls': 'Il criterio non ha controlli di concessione né di sessione.',
 
   'control.block': '*Block access*',
   'control.mfa': '*Require multifactor authentication*',
@@ -566,10 +569,10 @@ const it: Record<MessageKey, string> = {
   'input.jsonUnexpectedEnd':
     'Il JSON finisce troppo presto (riga {line}, colonna {column}): manca un pezzo.',
   'input.tooMany': 'Troppi elementi ({count}; il massimo è {max}).',
-  'policies.shape': 'Questo JSON non sembra un elenco di policy di Conditional Access.',
-  'policies.skipped': "L'elemento {index} non è una policy ed è stato saltato.",
-  'policies.duplicateId': 'Due policy hanno lo stesso id {id}.',
-  'policies.none': 'Non si è riusciti a leggere nessuna policy.',
+  'policies.shape': 'Questo JSON non sembra un elenco di criteri di accesso condizionale.',
+  'policies.skipped': "L'elemento {index} non è un criterio ed è stato saltato.",
+  'policies.duplicateId': 'Due criteri hanno lo stesso id {id}.',
+  'policies.none': 'Non si è riusciti a leggere nessun criterio.',
   'locations.shape': 'Questo JSON non sembra un elenco di posizioni denominate.',
   'locations.skipped': "L'elemento {index} non è una posizione denominata ed è stato saltato.",
   'locations.noId': 'La posizione denominata {index} non ha un id ed è stata saltata.',
@@ -585,7 +588,7 @@ const it: Record<MessageKey, string> = {
   'fragment.tooLarge': 'Il link è troppo lungo da leggere.',
   'fragment.empty': 'Il link non contiene nessuna simulazione.',
   'details.appIsClient':
-    "La pagina d'errore mostra l'app che hai usato ({app}); le policy riguardano la risorsa che chiama, che può essere un'altra.",
+    "La pagina d'errore mostra l'app che hai usato ({app}); i criteri riguardano la risorsa che chiama, che può essere un'altra.",
   'details.resourceFromClient':
     '{app} passa dalla *Windows Azure Service Management API*: è stata usata quella risorsa.',
   'details.deviceStateInferred': 'Lo stato del dispositivo "{state}" è stato letto come {meaning}.',

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/whatif/engine';
+import { sentence } from '../../../src/lib/whatif/explain';
 import type {
   ConditionId,
   ConditionOutcome,
@@ -506,8 +507,14 @@ describe('device filter condition and modes', () => {
     expect(c.result).toBe('unknown');
     expect(c.reason).toEqual({
       key: 'devices.invalidRule',
-      params: { error: 'rule.expectedValue', offset: 16 },
+      params: { error: 'rule.expectedValue', offset: 16, position: 17 },
     });
+    // In words, the rule's own error is spelled out, never left as a message key.
+    for (const locale of ['it', 'en'] as const) {
+      const text = sentence(c.reason, locale).text;
+      expect(text).not.toMatch(/rule\.\w+/);
+      expect(text).toContain('17');
+    }
   });
 
   test('legacy device states', () => {
