@@ -594,26 +594,35 @@ export class WhatIfApp {
     details.append(el('summary', undefined, this.#s['policy.conditions']));
     const tableWrap = el('div', 'kb-wi-table-wrap');
     const table = el('table');
+    // Explicit roles: on a phone the CSS shows rows as blocks, which would drop table semantics.
+    table.setAttribute('role', 'table');
     const head = el('tr');
+    head.setAttribute('role', 'row');
     for (const key of ['col.condition', 'col.result', 'col.reason'] as const) {
       const th = el('th', undefined, this.#s[key]);
       th.scope = 'col';
+      th.setAttribute('role', 'columnheader');
       head.append(th);
     }
     table.append(el('thead'), el('tbody'));
+    for (const group of [table.tHead, table.tBodies[0]]) group?.setAttribute('role', 'rowgroup');
     table.tHead?.append(head);
     p.conditions.forEach((c, i) => {
       const e = exp.conditions[i];
       if (!e) return;
       const row = el('tr', `is-${c.result}`);
+      row.setAttribute('role', 'row');
       row.dataset.condition = c.condition;
       row.dataset.result = c.result;
       const name = el('th');
       name.scope = 'row';
+      name.setAttribute('role', 'rowheader');
       name.append(sentenceNodes(e.name));
       const outcome = el('td', 'kb-wi-outcome');
+      outcome.setAttribute('role', 'cell');
       outcome.append(icon(outcomeIcons[c.result]), ' ', sentenceNodes(e.outcome));
       const reason = el('td');
+      reason.setAttribute('role', 'cell');
       if (c.reason.key === 'devices.invalidRule') reason.append(this.#ruleError(c.reason, policy));
       else reason.append(sentenceP(e.reason));
       for (const note of e.notes) reason.append(sentenceP(note, 'kb-wi-note'));
