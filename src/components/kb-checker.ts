@@ -27,30 +27,10 @@ import {
   type TriedId,
 } from '../lib/checker/types.ts';
 import type { CheckerPayload } from './checker-payload.ts';
+import { fetchData, isRecord } from './fetch-data.ts';
 
 /** The data file (see `checker-payload.ts`; the type only, erased from the bundle). */
 type Payload = CheckerPayload;
-
-/** Whether `value` is a non-null object (not an array). */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Fetches the data file: a plain same-origin GET that carries nothing of the reader's. Any
- * failure (network, status, JSON, a shape this element cannot read) gives `undefined`, quietly.
- * (Kept in this file, like its twin in `kb-sign-in-logs.ts`: a shared module would be one more script to load,
- * after this one, before the element can start.)
- */
-async function fetchData<T>(src: string, valid: (value: unknown) => value is T) {
-  try {
-    const response = await fetch(src);
-    if (!response.ok) return undefined;
-    const data: unknown = await response.json();
-    return valid(data) ? data : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Whether a parsed data file has the shape the checker reads (a stale or broken file has not). */
 function isPayload(value: unknown): value is Payload {

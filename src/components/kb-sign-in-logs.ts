@@ -23,32 +23,12 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from '../lib/signin-logs/protocol';
+import { fetchData, isRecord } from './fetch-data.ts';
 
 /** What the element needs of the lazily loaded results view. */
 interface ResultsView {
   show(info: Extract<WorkerResponse, { type: 'loaded' }>): void;
   clear(): void;
-}
-
-/** Whether `value` is a non-null object (not an array). */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Fetches the data file: a plain same-origin GET that carries nothing of the reader's. Any
- * failure (network, status, JSON, a shape this element cannot read) gives `undefined`, quietly.
- * (Kept in this file, like its twin in `kb-checker.ts`: a shared module would be one more script to load,
- * after this one, before the element can start.)
- */
-async function fetchData<T>(src: string, valid: (value: unknown) => value is T) {
-  try {
-    const response = await fetch(src);
-    if (!response.ok) return undefined;
-    const data: unknown = await response.json();
-    return valid(data) ? data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether a parsed config file has the shape the tool reads (a stale or broken file has not). */

@@ -10,6 +10,7 @@
  * (`data-unavailable`, in the page's language). Nothing the reader enters leaves the page.
  */
 import type { WhatIfPayload } from './what-if-payload';
+import { fetchData, isRecord } from './fetch-data.ts';
 
 /** What the element needs of the lazily loaded tool. */
 interface App {
@@ -26,27 +27,13 @@ interface App {
 /** Whether a fragment carries an evaluation (and is not a link to a heading). */
 const carriesEvaluation = (hash: string) => /^#?(?:.*&)?(policies|locations|scenario)=/.test(hash);
 
-/** Whether `value` is a non-null object (not an array). */
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Fetches the strings: a plain same-origin GET that carries nothing of the reader's. Any failure
- * gives `undefined`, quietly. (Kept here, like its twins in the other tools: a shared module
- * would be one more script to load before the element can start.)
- */
-async function fetchPayload(src: string): Promise<WhatIfPayload | undefined> {
-  try {
-    const response = await fetch(src);
-    if (!response.ok) return undefined;
-    const data: unknown = await response.json();
-    return isRecord(data) && typeof data.locale === 'string' && isRecord(data.strings)
-      ? (data as unknown as WhatIfPayload)
-      : undefined;
-  } catch {
-    return undefined;
-  }
+/** Whether a parsed strings file has the shape this element reads. */
+function isPayload(value: unknown): value is WhatIfPayload {
+  return isRecord(value) && typeof value.locale === 'string' && isRecord(value.strings);
 }
+
+/** Fetches the strings (see `fetch-data.ts`). */
+const fetchPayload = (src: string) => fetchData(src, isPayload);
 
 class KbWhatIf extends HTMLElement {
   /** The strings on their way (`undefined` once they failed); set on the first connection. */

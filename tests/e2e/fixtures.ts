@@ -69,3 +69,37 @@ export async function open(page: Page, path: string) {
 }
 
 export { expect };
+
+/**
+ * Records every request the page makes from now on, once it has finished loading (the browser
+ * fetches the favicon on its own schedule). For the tools that read what the reader gives them:
+ * see `unexpectedRequests`.
+ */
+export async function watchRequests(page: Page): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    // Whatever the address, nothing may carry a body: that is how the reader's input would leave.
+    const body = request.postDataBuffer();
+    seen.push(
+      `${request.method()} ${request.url()}${body?.length ? ` (${body.length} bytes)` : ''}`,
+    );
+  });
+  return seen;
+}
+
+/**
+ * The recorded requests that are not a body-less GET of the site's own script chunks (which a
+ * tool loads on use), of the favicon, or of a `blob:` address (a file the page itself made, for
+ * a download). Any other could carry the input.
+ */
+export function unexpectedRequests(seen: string[], origin: string): string[] {
+  return seen.filter((line) => {
+    const [method = '', url = '', extra] = line.split(' ');
+    if (method !== 'GET' || extra) return true;
+    const u = new URL(url);
+    if (u.protocol === 'blob:') return false;
+    if (u.origin === origin && u.pathname === '/favicon.svg') return false;
+    return !(u.origin === origin && /^\/_astro\/[\w.-]+\.js$/.test(u.pathname));
+  });
+}

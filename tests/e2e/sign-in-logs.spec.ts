@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, unexpectedRequests, watchRequests } from './fixtures';
 import { builtFile } from './dist';
 import { asGraphResponse, generateSignIns } from '../unit/signin-logs/generate';
 
@@ -51,37 +50,6 @@ const words = {
       'The tool could not load its data, so it cannot read logs. Reload the page to try again.',
   },
 } as const;
-
-/**
- * Records every request the page makes from now on, once the page has finished loading (the
- * browser fetches the favicon on its own schedule). The only ones allowed after a file is
- * chosen are the tool's own scripts (the worker and the results view, same origin, /_astro/).
- */
-async function watchRequests(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    // Whatever the address, nothing may carry a body: that is how a file's bytes would leave.
-    const body = request.postDataBuffer();
-    seen.push(
-      `${request.method()} ${request.url()}${body?.length ? ` (${body.length} bytes)` : ''}`,
-    );
-  });
-  return seen;
-}
-
-/** The requests that are not a body-less GET of the tool's own script chunks. */
-function unexpected(seen: string[], origin: string): string[] {
-  return seen.filter((line) => {
-    const [method = '', url = '', extra] = line.split(' ');
-    if (method !== 'GET' || extra) return true;
-    const u = new URL(url);
-    if (u.protocol === 'blob:') return false; // The export, made in the page.
-    // The browser's own favicon fetch, should it come late; it carries nothing.
-    if (u.origin === origin && u.pathname === '/favicon.svg') return false;
-    return !(u.origin === origin && /^\/_astro\/[\w.-]+\.js$/.test(u.pathname));
-  });
-}
 
 for (const lang of ['it', 'en'] as const) {
   const w = words[lang];
@@ -166,7 +134,7 @@ for (const lang of ['it', 'en'] as const) {
       expect(csv.trim().split('\r\n')).toHaveLength(3);
       expect(download.suggestedFilename()).toMatch(/^sign-in-logs-.*ca030.*\.csv$/);
 
-      expect(unexpected(seen, new URL(baseURL ?? '').origin)).toEqual([]);
+      expect(unexpectedRequests(seen, new URL(baseURL ?? '').origin)).toEqual([]);
     });
 
     test('reads a CSV with drifting headers and says it has no per-policy column', async ({
@@ -197,7 +165,7 @@ for (const lang of ['it', 'en'] as const) {
       });
       await expect(page.getByRole('alert')).toContainText(w.badFile);
       await expect(page.locator('.kb-sil-results')).toBeHidden();
-      expect(unexpected(seen, new URL(baseURL ?? '').origin)).toEqual([]);
+      expect(unexpectedRequests(seen, new URL(baseURL ?? '').origin)).toEqual([]);
     });
 
     test('the page points to its data instead of embedding it; a pasted log is read', async ({

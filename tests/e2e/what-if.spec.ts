@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, open } from './fixtures';
+import { test, expect, open, unexpectedRequests, watchRequests } from './fixtures';
 import { builtFile } from './dist';
 import {
   evaluate,
@@ -76,33 +76,6 @@ const words = {
 /** The engine's sentence for a key, without its placeholders (for a `toContainText`). */
 const engineWords = (lang: 'it' | 'en', key: keyof (typeof messages)['en']) =>
   messages[lang][key].split(/\{\w+\}/)[0] ?? '';
-
-/**
- * Records every request from now on, once the page has loaded. After that, the only ones allowed
- * are body-less GETs of the tool's own script chunks: anything else could carry the input.
- */
-async function watchRequests(page: Page): Promise<string[]> {
-  await page.waitForLoadState('networkidle');
-  const seen: string[] = [];
-  page.on('request', (request) => {
-    const body = request.postDataBuffer();
-    seen.push(
-      `${request.method()} ${request.url()}${body?.length ? ` (${body.length} bytes)` : ''}`,
-    );
-  });
-  return seen;
-}
-
-/** The requests that are not a body-less GET of a script chunk of the site. */
-function unexpected(seen: string[], origin: string): string[] {
-  return seen.filter((line) => {
-    const [method = '', url = '', extra] = line.split(' ');
-    if (method !== 'GET' || extra) return true;
-    const u = new URL(url);
-    if (u.origin === origin && u.pathname === '/favicon.svg') return false;
-    return !(u.origin === origin && /^\/_astro\/[\w.-]+\.js$/.test(u.pathname));
-  });
-}
 
 /** The page's result, read from the stable hooks. */
 async function readResult(page: Page) {
@@ -180,7 +153,7 @@ for (const lang of ['it', 'en'] as const) {
       await tool.getByRole('button', { name: w.copy }).click();
       const link = await page.evaluate(() => navigator.clipboard.readText());
       expect(link).toMatch(new RegExp(`/${lang}/tools/what-if/#policies=`));
-      expect(unexpected(seen, new URL(baseURL ?? '').origin)).toEqual([]);
+      expect(unexpectedRequests(seen, new URL(baseURL ?? '').origin)).toEqual([]);
       await page.goto('about:blank');
       await open(page, link.replace(new URL(baseURL ?? '').origin, ''));
       await expect(tool.locator('[data-verdict]')).toBeVisible();
