@@ -222,9 +222,11 @@ test.describe('what search finds', () => {
     for (const { word, pages } of words) {
       await search.input.fill(word);
       await search.settled(word);
-      // These words are on one or two pages: those pages are the first results.
+      // These words are on one or two pages: those pages are among the first results (not
+      // necessarily first: Italian stemming also finds the word's relatives, "esportare" for
+      // "esportazione", and a heading there can rank higher).
       const paths = await search.resultPaths();
-      expect(paths.slice(0, pages.length), `"${word}" on ${pages.join(', ')}`).toEqual(
+      expect(paths.slice(0, pages.length + 2), `"${word}" on ${pages.join(', ')}`).toEqual(
         expect.arrayContaining(pages),
       );
     }
@@ -276,7 +278,7 @@ function elidedOnlyWords(): { word: string; pages: string[] }[] {
       .replace(/&#39;|&apos;/g, "'");
     const page = `/it/${file.replace(/index\.html$/, '')}`;
     // Tool pages are mostly widget chrome, which is kept out of the index (data-pagefind-ignore).
-    const isTool = /<kb-checker|<kb-search-page/.test(html);
+    const isTool = /<kb-(checker|search-page|sign-in-logs|what-if)[\s>]/.test(html);
 
     for (const m of isTool ? [] : text.matchAll(/(?<![\p{L}’'])\p{L}+[’'](\p{L}{6,})/gu)) {
       const word = m[1]?.toLowerCase();
