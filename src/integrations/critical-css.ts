@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
 import { addElementHashes } from '../lib/csp-narrow';
 import { metaPolicy } from '../lib/html-audit';
-import { pruneCustomProperties } from '../lib/css-prune';
+import { dropRulesRepeatedIn, pruneCustomProperties } from '../lib/css-prune';
 import { broadenSelector } from '../lib/css-selector';
 
 /** Beasties with a selector test that never loses a rule the page needs (see broadenSelector). */
@@ -79,11 +79,16 @@ export function criticalCss(): AstroIntegration {
             .replaceAll(/<link data-beasties-skip(?:="")?/g, '<link')
             .replace(' data-beasties-container', '');
           const styles: string[] = [];
+          // The page's own inline styles (Starlight's component styles), all after the critical
+          // CSS in the document: rules they repeat are left out of the critical CSS.
+          const own = [...before.matchAll(/<style>([\s\S]*?)<\/style>/g)]
+            .map((m) => m[1] ?? '')
+            .join('\n');
           const html = processed.replace(
             /<style>([\s\S]*?)<\/style>/g,
             (element: string, css: string) => {
               if (before.includes(element)) return element;
-              const pruned = pruneCustomProperties(css, before);
+              const pruned = pruneCustomProperties(dropRulesRepeatedIn(css, own), before);
               styles.push(pruned);
               return `<style>${pruned}</style>`;
             },

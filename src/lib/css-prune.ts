@@ -1,17 +1,55 @@
-import postcss, { type Container } from 'postcss';
+import postcss, { type AtRule, type Container, type Rule } from 'postcss';
 
 /** The custom properties `text` reads with `var(--name…)`. */
 function references(text: string): Set<string> {
   return new Set([...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1] ?? ''));
 }
 
-/** Removes rules and at-rules left empty. */
+/**
+ * Removes rules and at-rules left empty. An empty `@layer name { }` becomes the statement
+ * `@layer name;`: the first mention of a layer fixes its place in the cascade, which must not move.
+ */
 function dropEmpty(container: Container): void {
   container.each((node) => {
     if (node.type !== 'rule' && node.type !== 'atrule') return;
     if (node.nodes) dropEmpty(node);
-    if (node.nodes && node.nodes.length === 0) node.remove();
+    if (!node.nodes || node.nodes.length > 0) return;
+    if (node.type === 'atrule' && node.name === 'layer')
+      node.replaceWith(postcss.atRule({ name: 'layer', params: node.params }));
+    else node.remove();
   });
+}
+
+/** A rule's identity: the at-rules around it, its selector and its declarations. */
+function ruleKey(rule: Rule): string {
+  const path: string[] = [];
+  for (let parent = rule.parent; parent?.type === 'atrule'; parent = parent.parent) {
+    const at = parent as AtRule;
+    path.unshift(`@${at.name} ${at.params}`);
+  }
+  const body = (rule.nodes ?? []).map((node) => node.toString().trim()).join(';');
+  return `${path.join(' ')} ${rule.selector} {${body}}`;
+}
+
+/**
+ * `css` without the rules that `later` repeats exactly (same at-rules around them, selector and
+ * declarations). `later` must come after `css` in the page: an earlier copy of a rule never wins
+ * over a later identical one, so removing it changes nothing on screen. Starlight's component
+ * styles (cards, steps, asides) arrive both in the site's stylesheet and in the page's own
+ * `<style>`; the critical CSS needs only the page's copy.
+ */
+export function dropRulesRepeatedIn(css: string, later: string): string {
+  if (!later.trim()) return css;
+  const keys = new Set<string>();
+  postcss.parse(later).walkRules((rule) => {
+    keys.add(ruleKey(rule));
+  });
+  const root = postcss.parse(css);
+  root.walkRules((rule) => {
+    if (keys.has(ruleKey(rule))) rule.remove();
+  });
+  dropEmpty(root);
+  return root.toString();
 }
 
 /**

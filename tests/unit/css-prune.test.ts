@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pruneCustomProperties } from '../../src/lib/css-prune';
+import { dropRulesRepeatedIn, pruneCustomProperties } from '../../src/lib/css-prune';
 
 test('drops custom properties nothing reads, keeps the chain of those something reads', () => {
   const css =
@@ -15,6 +15,19 @@ test('a property the rest of the page reads is kept', () => {
 });
 
 test('rules and at-rules left empty disappear, others stay untouched', () => {
-  const css = '@layer base{:root{--x:1}}@media (min-width:50em){a{--y:2}b{margin:0}}';
+  const css = '@supports (x:y){:root{--x:1}}@media (min-width:50em){a{--y:2}b{margin:0}}';
   expect(pruneCustomProperties(css)).toBe('@media (min-width:50em){b{margin:0}}');
+});
+
+test('an emptied @layer block stays as a statement, so the layer keeps its place', () => {
+  expect(pruneCustomProperties('@layer base{:root{--x:1}}@layer content{p{margin:0}}')).toBe(
+    '@layer base;@layer content{p{margin:0}}',
+  );
+});
+
+test('rules a later style repeats exactly leave the earlier one; near twins stay', () => {
+  const critical = '@layer c{.card{display:grid}.card>*{margin:0}}p{color:red}';
+  const later = '@layer c{.card{display:grid}}.card>*{margin:0}p{color:blue}';
+  expect(dropRulesRepeatedIn(critical, later)).toBe('@layer c{.card>*{margin:0}}p{color:red}');
+  expect(dropRulesRepeatedIn(critical, '')).toBe(critical);
 });
