@@ -623,8 +623,13 @@ export class WhatIfApp {
       outcome.append(icon(outcomeIcons[c.result]), ' ', sentenceNodes(e.outcome));
       const reason = el('td');
       reason.setAttribute('role', 'cell');
-      if (c.reason.key === 'devices.invalidRule') reason.append(this.#ruleError(c.reason, policy));
-      else reason.append(sentenceP(e.reason));
+      reason.append(
+        sentenceP(
+          e.reason,
+          c.reason.key === 'devices.invalidRule' ? 'kb-wi-rule-error' : undefined,
+        ),
+      );
+      if (c.reason.key === 'devices.invalidRule') reason.append(this.#ruleMarker(c.reason, policy));
       for (const note of e.notes) reason.append(sentenceP(note, 'kb-wi-note'));
       if (c.trace && c.trace.leaves.length) reason.append(this.#trace(c.trace.leaves));
       row.append(name, outcome, reason);
@@ -648,18 +653,13 @@ export class WhatIfApp {
     return { text, parts };
   }
 
-  /** A device-filter rule that does not parse: the rule, a marker under the error, the message. */
-  #ruleError(reason: Reason, policy?: Policy): DocumentFragment {
+  /**
+   * A device-filter rule that does not parse, under the engine's sentence (which names the error
+   * and its position): the rule with a marker under the place of the error.
+   */
+  #ruleMarker(reason: Reason, policy?: Policy): DocumentFragment {
     const out = document.createDocumentFragment();
     const offset = Number(reason.params.offset) || 0;
-    const errorKey = String(reason.params.error ?? '');
-    const message = this.#say({ key: errorKey, params: {} }).text;
-    const p = el(
-      'p',
-      'kb-wi-rule-error',
-      fill(this.#s['rule.error'], { message, offset: offset + 1 }),
-    );
-    out.append(p);
     const rule = policy?.conditions.deviceFilter?.rule;
     if (rule !== undefined) {
       // The rule line by line; under the line with the error, a caret at its column.

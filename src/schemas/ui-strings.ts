@@ -474,7 +474,6 @@ export const whatIfStringKeys = [
   'whatIf.col.condition',
   'whatIf.col.result',
   'whatIf.col.reason',
-  'whatIf.rule.error',
   'whatIf.rule.parts',
   'whatIf.rule.actual',
   'whatIf.rule.actualUnknown',

@@ -29,7 +29,7 @@ export function sentence(reason: Reason, locale: Locale): Sentence {
   // A reason may carry another one's key in `error` (a rule that does not parse): say it in words.
   const nested = reason.params.error;
   if (typeof nested === 'string' && isKey(nested) && nested !== reason.key) {
-    const inner = sentence({ key: nested, params: reason.params }, locale).text.replace(/\.$/, '');
+    const inner = sentence({ key: nested, params: reason.params }, locale).text;
     reason = { key: reason.key, params: { ...reason.params, error: inner } };
   }
   const parts = template

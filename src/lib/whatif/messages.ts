@@ -151,7 +151,7 @@ const en = {
 
   // Filter for devices
   'devices.notConfigured': 'Not configured.',
-  'devices.invalidRule': 'The rule cannot be read ({error}, at character {position}).',
+  'devices.invalidRule': 'The rule cannot be read at character {position}: {error}',
   'devices.unregistered':
     'No device information: the device counts as not registered in Entra, so every property is empty.',
   'devices.unknown': 'Cannot tell: the rule needs {property}, which was not given.',
@@ -445,7 +445,7 @@ const it: Record<MessageKey, string> = {
     'Il criterio indica {listed}; come tratti {target} non è documentato con precisione.',
 
   'devices.notConfigured': 'Non configurato.',
-  'devices.invalidRule': 'La regola non si legge ({error}, al carattere {position}).',
+  'devices.invalidRule': 'La regola non si legge al carattere {position}: {error}',
   'devices.unregistered':
     'Nessun dato sul dispositivo: conta come non registrato in Entra, quindi ogni proprietà è vuota.',
   'devices.unknown': 'Non si può dire: la regola usa {property}, che manca.',
