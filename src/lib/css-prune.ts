@@ -78,3 +78,16 @@ export function pruneCustomProperties(css: string, context = ''): string {
   dropEmpty(root);
   return root.toString();
 }
+
+/**
+ * `css` without its `@media print` blocks. A page's critical CSS is for its first paint on a
+ * screen; printing happens later, with the whole stylesheet (and print.css) loaded.
+ */
+export function dropPrintRules(css: string): string {
+  const root = postcss.parse(css);
+  root.walkAtRules('media', (rule) => {
+    if (/^print$/i.test(rule.params.trim())) rule.remove();
+  });
+  dropEmpty(root);
+  return root.toString();
+}

@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest';
-import { dropRulesRepeatedIn, pruneCustomProperties } from '../../src/lib/css-prune';
+import {
+  dropPrintRules,
+  dropRulesRepeatedIn,
+  pruneCustomProperties,
+} from '../../src/lib/css-prune';
 
 test('drops custom properties nothing reads, keeps the chain of those something reads', () => {
   const css =
@@ -30,4 +34,13 @@ test('rules a later style repeats exactly leave the earlier one; near twins stay
   const later = '@layer c{.card{display:grid}}.card>*{margin:0}p{color:blue}';
   expect(dropRulesRepeatedIn(critical, later)).toBe('@layer c{.card>*{margin:0}}p{color:red}');
   expect(dropRulesRepeatedIn(critical, '')).toBe(critical);
+});
+
+test('print rules leave the critical CSS; other media queries stay', () => {
+  const css =
+    'a{color:red}@media print{a{color:#000}}@media (min-width:50em) and print{b{margin:0}}';
+  expect(dropPrintRules(css)).toBe('a{color:red}@media (min-width:50em) and print{b{margin:0}}');
+  expect(dropPrintRules('@layer x{@media print{a{color:#000}}}b{margin:0}')).toBe(
+    '@layer x;b{margin:0}',
+  );
 });
