@@ -48,6 +48,12 @@ export default defineConfig({
   // Astro's link prefetching (which Starlight turns on) would load 1 KB of script on every page
   // before any interaction, to save a fraction of a second on pages that are already small.
   prefetch: false,
+  build: {
+    // Every stylesheet as a file: the critical CSS integration then keeps, inline, only the rules a
+    // page uses, and the files (cached) style the rest. Inlined component styles (Starlight's cards
+    // and steps, on every page through its Footer) would travel whole in every page's HTML.
+    inlineStylesheets: 'never',
+  },
   vite: {
     resolve: {
       alias: [
@@ -112,6 +118,7 @@ export default defineConfig({
         ThemeSelect: './src/components/chrome/ThemeSelect.astro',
         Sidebar: './src/components/chrome/Sidebar.astro',
         MobileMenuFooter: './src/components/chrome/MobileMenuFooter.astro',
+        MobileMenuToggle: './src/components/chrome/MobileMenuToggle.astro',
         LanguageSelect: './src/components/chrome/LanguageSelect.astro',
         TableOfContents: './src/components/chrome/TableOfContents.astro',
         MobileTableOfContents: './src/components/chrome/MobileTableOfContents.astro',
