@@ -48,9 +48,10 @@ test.describe('lazy loading', () => {
       list.filter((p) => p.startsWith('/pagefind/') || /search-(dialog|view)/.test(p));
     expect(searchFiles(requests)).toEqual([]);
 
-    // Pointing at the button loads the dialog's code, still not Pagefind.
+    // Pointing at the button loads the dialog's code and strings, still not Pagefind.
     await page.getByRole('button', { name: 'Cerca' }).hover();
     await expect.poll(() => requests.some((p) => p.includes('search-dialog'))).toBe(true);
+    await expect.poll(() => requests.includes('/data/search-it.json')).toBe(true);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 
     // Opening it loads Pagefind: the index of the page's language only.
@@ -105,6 +106,19 @@ test.describe('the dialog', () => {
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
       .analyze();
     expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  });
+
+  test('when its strings cannot load, the button opens the search page instead', async ({
+    page,
+  }) => {
+    // A cut-off file (a failed request would also log a console error, which the guards refuse).
+    await page.route('**/data/search-*.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"input":' }),
+    );
+    await open(page, '/en/causes/device/');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/en\/search\/\??$/);
+    await expect(page.locator('[data-search-input]')).toBeVisible();
   });
 
   test('the header button’s name is its visible label (no label mismatch)', async ({ page }) => {

@@ -2,11 +2,12 @@
  * `<kb-search>`: the header's search button, on every page, kept to a few hundred bytes.
  *
  * Lifecycle: nothing of search is fetched when the page loads. Pointing at or focusing the
- * button starts loading the dialog module (and its styles); a click, a submit or Ctrl/⌘+K opens
+ * button starts loading the dialog module (and its styles) and its strings (`data-src`); a click, a submit or Ctrl/⌘+K opens
  * it, and the dialog loads Pagefind. On the search page, Ctrl/⌘+K focuses the page's own field.
  * A page opened with a query string (a result link adds `?highlight=…`) loads the small
  * highlighting module, which does nothing unless that parameter is there.
  */
+
 type Dialog = import('./search-dialog').SearchDialog;
 
 class KbSearch extends HTMLElement {
@@ -47,11 +48,17 @@ class KbSearch extends HTMLElement {
     }
   }
 
-  /** Loads the dialog module once. */
+  /** Loads the dialog module and its strings once; a failure is retried on the next attempt. */
   #load(): Promise<Dialog> {
-    this.#dialog ??= import('./search-dialog').then(
-      ({ SearchDialog }) => new SearchDialog(this.dataset.strings, this.querySelector('form')),
-    );
+    this.#dialog ??= Promise.all([
+      import('./search-dialog'),
+      // A plain fetch, not fetch-data.ts: that would be one more module on every page. The
+      // dialog checks what arrives; any failure opens the search page instead.
+      fetch(this.dataset.src ?? '').then((r): Promise<unknown> => r.json()),
+    ]).then(([{ SearchDialog }, strings]) => new SearchDialog(strings, this.querySelector('form')));
+    this.#dialog.catch(() => {
+      this.#dialog = undefined;
+    });
     return this.#dialog;
   }
 

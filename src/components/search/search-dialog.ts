@@ -4,7 +4,7 @@
  */
 import css from './search-ui.css?inline';
 import { adoptStyles } from './adopt-styles';
-import { parseStrings } from './strings';
+import { isSearchStrings } from './strings';
 import { SearchView } from './search-view';
 import { loadPagefind } from './search-engine';
 
@@ -26,10 +26,12 @@ export class SearchDialog {
   #view: SearchView;
   #action: string;
 
-  /** Builds the dialog from the button's strings and form (whose action is the search page). */
-  constructor(stringsJson: string | undefined, form: HTMLFormElement | null) {
-    const strings = parseStrings(stringsJson);
-    if (!strings || !form) throw new Error('kb-search: missing strings or form');
+  /**
+   * Builds the dialog from its strings (as fetched, checked here) and the button's form, whose
+   * action is the search page.
+   */
+  constructor(strings: unknown, form: HTMLFormElement | null) {
+    if (!isSearchStrings(strings) || !form) throw new Error('kb-search: missing strings or form');
     adoptStyles(css);
     this.#action = form.getAttribute('action') ?? '/';
     const id = 'kb-search-dialog-input';

@@ -1,7 +1,10 @@
 /**
- * The interface strings the search code needs in the browser, picked from the current locale's
- * strings (`Astro.locals.t`) at build time and handed over in a `data-strings` attribute.
+ * The interface strings the search code needs in the browser, picked from a locale's strings at
+ * build time. The search page carries them in a `data-strings` attribute (it renders results on
+ * load); the header's dialog, present on every page, fetches them from
+ * `/data/search-<locale>.json` when it is first wanted, so that articles do not carry them.
  */
+import { isRecord } from '../fetch-data';
 import { searchKinds, type SearchKind } from '../../lib/search/kinds';
 
 /** Every string the dialog and the search page use, already in the page's language. */
@@ -21,8 +24,28 @@ export interface SearchStrings {
   kinds: Record<SearchKind, string>;
 }
 
-/** Collects the search strings with the page's `Astro.locals.t`. */
-export function searchStrings(tr: App.Locals['t']): SearchStrings {
+/** The keys of `src/content/i18n/<locale>.json` that {@link searchStrings} reads. */
+export const searchStringKeys = [
+  'searchUi.input',
+  'searchUi.placeholder',
+  'searchUi.results',
+  'searchUi.loading',
+  'searchUi.none',
+  'searchUi.one',
+  'searchUi.many',
+  'searchUi.error',
+  'searchUi.keys',
+  'searchUi.openPage',
+  'searchUi.more',
+  'search.cancelLabel',
+  ...searchKinds.map((kind) => `searchUi.kind.${kind}` as const),
+] as const;
+
+/** A key of {@link searchStringKeys}. */
+export type SearchStringKey = (typeof searchStringKeys)[number];
+
+/** Collects the search strings with a translation function (`Astro.locals.t` or a lookup). */
+export function searchStrings(tr: (key: SearchStringKey) => string): SearchStrings {
   return {
     input: tr('searchUi.input'),
     placeholder: tr('searchUi.placeholder'),
@@ -43,11 +66,26 @@ export function searchStrings(tr: App.Locals['t']): SearchStrings {
   };
 }
 
+/** The URL path of the dialog's strings for `locale`. */
+export const searchDataPath = (locale: string) => `/data/search-${locale}.json`;
+
+/** Whether `value` has the shape of {@link SearchStrings} (every string present). */
+export function isSearchStrings(value: unknown): value is SearchStrings {
+  if (!isRecord(value) || !isRecord(value.kinds)) return false;
+  const { kinds } = value;
+  const keys = Object.keys(searchStrings(() => '')).filter((key) => key !== 'kinds');
+  return (
+    keys.every((key) => typeof value[key] === 'string') &&
+    searchKinds.every((kind) => typeof kinds[kind] === 'string')
+  );
+}
+
 /** Reads the strings back in the browser; `undefined` when the attribute is missing or broken. */
 export function parseStrings(json: string | undefined): SearchStrings | undefined {
   if (!json) return undefined;
   try {
-    return JSON.parse(json) as SearchStrings;
+    const value: unknown = JSON.parse(json);
+    return isSearchStrings(value) ? value : undefined;
   } catch {
     return undefined;
   }
