@@ -31,34 +31,56 @@ export const causePages = causeIds;
 
 /**
  * The sidebar: five groups. Slugs are written without the locale; Starlight resolves them in the
- * reader's language and takes each label from that page's title. Group labels are English with an
+ * reader's language and takes each label from that page's title, except where a shorter label is
+ * given (index pages, whose titles repeat "error 53003"). Group labels are English with an
  * Italian translation.
  */
 export const sidebar: Sidebar = [
   {
     label: 'Understand',
     translations: { it: 'Capire' },
-    items: ['what-is-53003', 'faq'],
+    items: [
+      'what-is-53003',
+      {
+        slug: 'faq',
+        label: 'Frequently asked questions',
+        translations: { it: 'Domande frequenti' },
+      },
+    ],
   },
   {
     label: 'Causes',
     translations: { it: 'Cause' },
-    items: ['causes', ...causePages.map((c) => `causes/${c}`)],
+    items: [
+      { slug: 'causes', label: 'All causes', translations: { it: 'Tutte le cause' } },
+      ...causePages.map((c) => `causes/${c}`),
+    ],
   },
   {
     label: 'Fix',
     translations: { it: 'Risolvere' },
-    items: ['fix', 'fix/user', 'fix/helpdesk', 'fix/admin'],
+    items: [
+      { slug: 'fix', label: 'Where to start', translations: { it: 'Da dove partire' } },
+      'fix/user',
+      'fix/helpdesk',
+      'fix/admin',
+    ],
   },
   {
     label: 'Reference',
     translations: { it: 'Riferimento' },
     items: [
-      'details',
-      'codes',
+      {
+        slug: 'details',
+        label: 'The error details',
+        translations: { it: 'I dettagli dell’errore' },
+      },
+      { slug: 'codes', label: 'Neighbouring codes', translations: { it: 'Codici vicini' } },
       {
         label: 'Codes one by one',
         translations: { it: 'I codici uno per uno' },
+        // Collapsed: shown only on the code pages themselves (src/lib/sidebar.ts, visibleEntries);
+        // elsewhere the codes' index above lists them all.
         collapsed: true,
         items: codePages.map((code) => `codes/${code}`),
       },

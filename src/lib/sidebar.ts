@@ -27,6 +27,19 @@ export function hasCurrent(entries: readonly NavEntry[]): boolean {
   return entries.some((e) => (e.type === 'link' ? e.isCurrent : hasCurrent(e.entries)));
 }
 
+/**
+ * The entries a page's sidebar shows: all of them, except that a collapsed group appears only on
+ * its own pages. Elsewhere its pages are one click away through the section's index (the codes'
+ * index lists every code), and every page is lighter by their links.
+ */
+export function visibleEntries(entries: readonly NavEntry[]): NavEntry[] {
+  return entries.flatMap((entry): NavEntry[] => {
+    if (entry.type === 'link') return [entry];
+    if (entry.collapsed && !hasCurrent(entry.entries)) return [];
+    return [{ ...entry, entries: visibleEntries(entry.entries) }];
+  });
+}
+
 /** A group starts open unless it is configured collapsed and does not hold the current page. */
 export function startsOpen(group: NavGroup): boolean {
   return !group.collapsed || hasCurrent(group.entries);
