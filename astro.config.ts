@@ -123,7 +123,7 @@ export default defineConfig({
         TableOfContents: './src/components/chrome/TableOfContents.astro',
         MobileTableOfContents: './src/components/chrome/MobileTableOfContents.astro',
         // Starlight's own Footer stays: its import of Starlight's components is what puts the
-        // styles of the content components (cards, steps) into the page's hashed styles.
+        // styles of the content components (cards, steps) into the pages' stylesheets.
         Pagination: './src/components/chrome/Pagination.astro',
         Hero: './src/components/chrome/Hero.astro',
       },

@@ -3,8 +3,9 @@
  * `src/pages/data/`): read from the `i18n` content collection, `src/content/i18n/<locale>.json`.
  * A missing or empty key fails the build, naming the file and the keys.
  */
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEntry } from 'astro:content';
-import type { Locale } from '../../config/locales';
+import { localeKeys, type Locale } from '../../config/locales';
 
 /** The strings `keys` of `locale`, by key; throws when the file lacks one of them. */
 export async function localeStrings<K extends string>(
@@ -28,4 +29,20 @@ export function siteLocale(value: string | undefined, locales: readonly Locale[]
   const locale = locales.find((l) => l === value);
   if (!locale) throw new Error(`${who}: unknown locale "${value}".`);
   return locale;
+}
+
+/**
+ * The two exports of a `src/pages/data/<name>-[locale].json.ts` endpoint: one static JSON file
+ * per site language, whose content `build` makes for that language.
+ */
+export function jsonPerLocale(who: string, build: (locale: Locale) => Promise<unknown>) {
+  const getStaticPaths = (() =>
+    localeKeys.map((locale) => ({ params: { locale } }))) satisfies GetStaticPaths;
+  const GET: APIRoute = async ({ params }) => {
+    const locale = siteLocale(params.locale, localeKeys, who);
+    return new Response(JSON.stringify(await build(locale)), {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    });
+  };
+  return { getStaticPaths, GET };
 }

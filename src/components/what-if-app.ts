@@ -137,6 +137,15 @@ export class WhatIfApp {
     return text.trim() ? parseScenario(text) : { ok: true, value: emptyScenario(), warnings: [] };
   }
 
+  /** Says under the JSON box that the form cannot change it until it reads again. */
+  #jsonBlocksForm(error: Reason) {
+    this.#partError(
+      'scenario',
+      undefined,
+      fill(this.#s['json.invalid'], { message: this.#say(error).text }),
+    );
+  }
+
   /** The form's current values. */
   #formValues(): Partial<FormValues> {
     const values: Partial<FormValues> = {};
@@ -184,11 +193,7 @@ export class WhatIfApp {
     if (!isFormField(field)) return;
     const current = this.#scenario();
     if (!current.ok) {
-      this.#partError(
-        'scenario',
-        undefined,
-        fill(this.#s['json.invalid'], { message: this.#say(current.error).text }),
-      );
+      this.#jsonBlocksForm(current.error);
       return;
     }
     const values = this.#formValues();
@@ -245,11 +250,7 @@ export class WhatIfApp {
     const text = this.#root.querySelector<HTMLTextAreaElement>('textarea[data-details]')?.value;
     const current = this.#scenario();
     if (!current.ok) {
-      this.#partError(
-        'scenario',
-        undefined,
-        fill(this.#s['json.invalid'], { message: this.#say(current.error).text }),
-      );
+      this.#jsonBlocksForm(current.error);
       return;
     }
     const { scenario, filled, notes } = scenarioFromDetails(text ?? '', current.value);

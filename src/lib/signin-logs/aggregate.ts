@@ -232,15 +232,8 @@ export class BreakdownBuilder {
   }
 }
 
-/** A policy being collected. */
-interface PolicyAcc {
-  key: string;
-  id: string;
-  displayName: string;
-  role: PolicyRole;
-  count: number;
-  events: number;
-  grantControls: string[];
+/** A policy being collected: its stats, with counters where the stats have final lists. */
+interface PolicyAcc extends Omit<PolicyStats, 'results' | 'breakdown'> {
   results: Counter;
   breakdown: BreakdownBuilder;
 }

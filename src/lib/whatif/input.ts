@@ -62,15 +62,30 @@ function incExc(o: unknown, inc: string, exc: string): IncludeExclude {
   return isObj(o) ? { include: list(o[inc]), exclude: list(o[exc]) } : { include: [], exclude: [] };
 }
 
-/** The items of a pasted collection: `{value: [...]}`, an array, or one object. */
-function items(value: unknown, looksLikeItem: (o: Obj) => boolean): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
-  if (isObj(value)) {
-    if (Array.isArray(value.value)) return value.value;
-    if (Array.isArray(value['@odata.value'])) return value['@odata.value'];
-    if (looksLikeItem(value)) return [value];
+/**
+ * The items of a pasted collection (`{value: [...]}`, an array, or one object that
+ * `looksLikeItem`), at most MAX_ITEMS of them; otherwise the error `shapeKey`, or too many.
+ */
+function items(
+  value: unknown,
+  looksLikeItem: (o: Obj) => boolean,
+  shapeKey: string,
+): Parsed<unknown[]> {
+  let raw: unknown[] | undefined;
+  if (Array.isArray(value)) raw = value;
+  else if (isObj(value)) {
+    if (Array.isArray(value.value)) raw = value.value;
+    else if (Array.isArray(value['@odata.value'])) raw = value['@odata.value'];
+    else if (looksLikeItem(value)) raw = [value];
   }
-  return undefined;
+  if (!raw) return { ok: false, error: { key: shapeKey, params: {} }, warnings: [] };
+  if (raw.length > MAX_ITEMS)
+    return {
+      ok: false,
+      error: { key: 'input.tooMany', params: { max: MAX_ITEMS, count: raw.length } },
+      warnings: [],
+    };
+  return { ok: true, value: raw, warnings: [] };
 }
 
 function guests(v: unknown): GuestsOrExternal | undefined {
@@ -211,14 +226,13 @@ export function parsePolicies(text: string): Parsed<Policy[]> {
 
 /** Reads policies from an already-parsed value. */
 export function normalisePolicies(value: unknown): Parsed<Policy[]> {
-  const raw = items(value, (o) => 'conditions' in o || 'grantControls' in o || 'state' in o);
-  if (!raw) return { ok: false, error: { key: 'policies.shape', params: {} }, warnings: [] };
-  if (raw.length > MAX_ITEMS)
-    return {
-      ok: false,
-      error: { key: 'input.tooMany', params: { max: MAX_ITEMS, count: raw.length } },
-      warnings: [],
-    };
+  const listed = items(
+    value,
+    (o) => 'conditions' in o || 'grantControls' in o || 'state' in o,
+    'policies.shape',
+  );
+  if (!listed.ok) return listed;
+  const raw = listed.value;
   const warnings: Reason[] = [];
   const out: Policy[] = [];
   const seen = new Set<string>();
@@ -246,14 +260,13 @@ export function parseNamedLocations(text: string): Parsed<NamedLocation[]> {
 
 /** Reads named locations from an already-parsed value. */
 export function normaliseNamedLocations(value: unknown): Parsed<NamedLocation[]> {
-  const raw = items(value, (o) => 'ipRanges' in o || 'countriesAndRegions' in o);
-  if (!raw) return { ok: false, error: { key: 'locations.shape', params: {} }, warnings: [] };
-  if (raw.length > MAX_ITEMS)
-    return {
-      ok: false,
-      error: { key: 'input.tooMany', params: { max: MAX_ITEMS, count: raw.length } },
-      warnings: [],
-    };
+  const listed = items(
+    value,
+    (o) => 'ipRanges' in o || 'countriesAndRegions' in o,
+    'locations.shape',
+  );
+  if (!listed.ok) return listed;
+  const raw = listed.value;
   const warnings: Reason[] = [];
   const out: NamedLocation[] = [];
   raw.forEach((item, index) => {

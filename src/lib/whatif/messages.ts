@@ -5,6 +5,22 @@
  * keys: a unit test checks it, and another that every key the engine emits is here.
  */
 
+/**
+ * The grant controls by their portal labels, which both languages quote as the English portal
+ * shows them (in italics, as every portal label here).
+ */
+const portalControls = {
+  'control.block': '*Block access*',
+  'control.mfa': '*Require multifactor authentication*',
+  'control.compliantDevice': '*Require device to be marked as compliant*',
+  'control.domainJoinedDevice': '*Require Microsoft Entra hybrid joined device*',
+  'control.approvedApplication': '*Require approved client app*',
+  'control.compliantApplication': '*Require app protection policy*',
+  'control.passwordChange': '*Require password change*',
+  'control.riskRemediation': '*Require risk remediation*',
+  'control.authenticationStrength': '*Require authentication strength* ({name})',
+} as const;
+
 const en = {
   // Verdicts
   'verdict.block':
@@ -231,15 +247,7 @@ const en = {
   'policy.noControls': 'The policy has no grant or session controls.',
 
   // Controls
-  'control.block': '*Block access*',
-  'control.mfa': '*Require multifactor authentication*',
-  'control.compliantDevice': '*Require device to be marked as compliant*',
-  'control.domainJoinedDevice': '*Require Microsoft Entra hybrid joined device*',
-  'control.approvedApplication': '*Require approved client app*',
-  'control.compliantApplication': '*Require app protection policy*',
-  'control.passwordChange': '*Require password change*',
-  'control.riskRemediation': '*Require risk remediation*',
-  'control.authenticationStrength': '*Require authentication strength* ({name})',
+  ...portalControls,
   'control.termsOfUse': 'Terms of use {id}',
   'control.custom': 'Custom control {id}',
   'control.unknown': 'Control {id}',
@@ -526,15 +534,7 @@ const it: Record<MessageKey, string> = {
   'policy.badDeviceFilter': 'Il filtro dei dispositivi non ha una modalità o una regola valida.',
   'policy.noControls': 'Il criterio non ha controlli di concessione né di sessione.',
 
-  'control.block': '*Block access*',
-  'control.mfa': '*Require multifactor authentication*',
-  'control.compliantDevice': '*Require device to be marked as compliant*',
-  'control.domainJoinedDevice': '*Require Microsoft Entra hybrid joined device*',
-  'control.approvedApplication': '*Require approved client app*',
-  'control.compliantApplication': '*Require app protection policy*',
-  'control.passwordChange': '*Require password change*',
-  'control.riskRemediation': '*Require risk remediation*',
-  'control.authenticationStrength': '*Require authentication strength* ({name})',
+  ...portalControls,
   'control.termsOfUse': "Condizioni d'uso {id}",
   'control.custom': 'Controllo personalizzato {id}',
   'control.unknown': 'Controllo {id}',
