@@ -109,6 +109,8 @@ export default defineConfig({
         './src/styles/components.css',
         './src/styles/print.css',
       ],
+      // Trims the head of every page (the file says what and why).
+      routeMiddleware: './src/route-data.ts',
       components: {
         MarkdownContent: './src/components/MarkdownContent.astro',
         Search: './src/components/Search.astro',

@@ -6,7 +6,12 @@ import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
 import { addElementHashes } from '../lib/csp-narrow';
 import { metaPolicy } from '../lib/html-audit';
-import { dropPrintRules, dropRulesRepeatedIn, pruneCustomProperties } from '../lib/css-prune';
+import {
+  dropPrintRules,
+  dropRulesRepeatedIn,
+  inlineConstantProperties,
+  pruneCustomProperties,
+} from '../lib/css-prune';
 import { broadenSelector } from '../lib/css-selector';
 
 /** Beasties with a selector test that never loses a rule the page needs (see broadenSelector). */
@@ -32,10 +37,10 @@ function skipOtherMedia(html: string): string {
  *
  * The critical CSS of a page is every rule of the stylesheet whose selector matches an element of
  * that page (Beasties), plus the theme rules (`data-theme` is set by script), minus the custom
- * properties nothing uses and the rules for print. The page therefore paints fully styled from
- * its HTML alone, and the whole stylesheet, cached after the first visit, styles what scripts add
- * later (the search dialog, the checker's result). Without JavaScript the stylesheet loads all
- * the same.
+ * properties nothing uses and the rules for print, with the constant ones written out where they
+ * are read. The page therefore paints fully styled from its HTML alone, and the whole stylesheet,
+ * cached after the first visit, styles what scripts add later (the search dialog, the checker's
+ * result). Without JavaScript the stylesheet loads all the same.
  *
  * The inline `<style>` gets its hash in the page's Content Security Policy (`style-src`), so this
  * runs before `cspPerPage`, which keeps the hashes of a page's own inline code.
@@ -70,7 +75,16 @@ export function criticalCss(): AstroIntegration {
           ],
           logLevel: 'silent',
         });
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const all = await readdir(root, { recursive: true });
+        const files = all.filter((f) => f.endsWith('.html'));
+        // The site's own CSS and JavaScript: where a custom property could be set a second time.
+        const siteCode = (
+          await Promise.all(
+            all
+              .filter((f) => /^_astro[\\/].+\.(css|js)$/.test(f))
+              .map((f) => readFile(join(root, f), 'utf8')),
+          )
+        ).join('\n');
         let pages = 0;
         for (const file of files) {
           const path = join(root, file);
@@ -89,9 +103,9 @@ export function criticalCss(): AstroIntegration {
             /<style>([\s\S]*?)<\/style>/g,
             (element: string, css: string) => {
               if (before.includes(element)) return element;
-              const pruned = pruneCustomProperties(
-                dropPrintRules(dropRulesRepeatedIn(css, own)),
-                before,
+              const pruned = inlineConstantProperties(
+                pruneCustomProperties(dropPrintRules(dropRulesRepeatedIn(css, own)), before),
+                siteCode + before,
               );
               styles.push(pruned);
               return `<style>${pruned}</style>`;

@@ -91,3 +91,67 @@ export function dropPrintRules(css: string): string {
   dropEmpty(root);
   return root.toString();
 }
+
+/** `name` as a word: not followed by more of a property name. */
+const mentionPattern = (name: string) =>
+  new RegExp(`${name.replace(/[-]/g, '\\-')}(?![\\w-])`, 'g');
+
+/** How many times `text` names the property other than to read it (`var(--x…)`). */
+function writes(text: string, name: string): number {
+  let count = 0;
+  for (const m of text.matchAll(mentionPattern(name)))
+    if (!text.slice(0, m.index).endsWith('var(')) count += 1;
+  return count;
+}
+
+/** `value` with each `var(--name…)` of a constant replaced by the constant's value. */
+function substitute(value: string, constants: ReadonlyMap<string, string>): string {
+  let out = '';
+  let i = 0;
+  for (;;) {
+    const start = value.indexOf('var(', i);
+    if (start < 0) return out + value.slice(i);
+    out += value.slice(i, start);
+    let end = start + 3;
+    for (let depth = 0; end < value.length; end += 1) {
+      if (value[end] === '(') depth += 1;
+      else if (value[end] === ')' && --depth === 0) break;
+    }
+    const inner = value.slice(start + 4, end);
+    const comma = inner.indexOf(',');
+    const name = (comma < 0 ? inner : inner.slice(0, comma)).trim();
+    const fallback = comma < 0 ? '' : `,${substitute(inner.slice(comma + 1), constants)}`;
+    out += constants.get(name) ?? `var(${comma < 0 ? inner : inner.slice(0, comma)}${fallback})`;
+    i = end + 1;
+  }
+}
+
+/**
+ * `css` with its constant custom properties written out where they are read, and their
+ * declarations gone. A property is constant when it is declared once, on `:root` (in a layer at
+ * most, under no media or supports condition), with a value that reads no other property, and
+ * when nothing in `elsewhere` (the site's whole CSS and JavaScript, the page's HTML) declares or
+ * sets it a second time. Such a property has the same value on every element, so `var(--x)` and
+ * its value paint the same; the page's critical CSS is shorter by the names.
+ */
+export function inlineConstantProperties(css: string, elsewhere: string): string {
+  const root = postcss.parse(css);
+  const constants = new Map<string, string>();
+  root.walkDecls(/^--/, (decl) => {
+    const rule = decl.parent;
+    if (rule?.type !== 'rule' || !/^:root(\s*,\s*::backdrop)?$/.test((rule as Rule).selector))
+      return;
+    for (let parent = rule.parent; parent && parent.type !== 'root'; parent = parent.parent)
+      if (parent.type !== 'atrule' || (parent as AtRule).name !== 'layer') return;
+    if (decl.important || decl.value.includes('var(')) return;
+    if (writes(css, decl.prop) !== 1 || writes(elsewhere, decl.prop) > 1) return;
+    constants.set(decl.prop, decl.value);
+  });
+  if (constants.size === 0) return css;
+  root.walkDecls((decl) => {
+    if (constants.has(decl.prop)) decl.remove();
+    else if (decl.value.includes('var(')) decl.value = substitute(decl.value, constants);
+  });
+  dropEmpty(root);
+  return root.toString();
+}
