@@ -10,6 +10,7 @@ import { sidebar } from './config/sidebar';
 import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/heading-anchors';
+import { movedAnchors } from './config/moved-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
 
@@ -20,6 +21,9 @@ const anchorLabels = Object.fromEntries(
     return [key, String(strings['heading.anchorLabel'])];
   }),
 );
+
+/** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
+const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
 /** The public address of the site: canonical URLs, hreflang alternates and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'https://errore53003.example.org';
@@ -37,12 +41,8 @@ export default defineConfig({
     // Our anchors replace Starlight's (headingLinks: false below): no icon per heading, less CSS.
     processor: satteri({
       features: { headingAttributes: true },
-      hastPlugins: [
-        headingAnchors(
-          anchorLabels,
-          fileURLToPath(new URL('./src/content/docs/', import.meta.url)),
-        ),
-      ],
+      // Old links to sections that moved land on the heading that points to their new page.
+      hastPlugins: [headingAnchors(anchorLabels, docsDir, movedAnchors)],
     }),
   },
   // Astro's link prefetching (which Starlight turns on) would load 1 KB of script on every page

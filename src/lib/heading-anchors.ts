@@ -10,6 +10,8 @@
  * is the page language's (`heading.anchorLabel`, with `{{title}}`), chosen from the file's path.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
+import type { Move } from '../../config/moved-anchors';
+import { stubsOf, withStubs } from './moved-anchors';
 
 type HastPluginEntry = NonNullable<SatteriProcessorOptions['hastPlugins']>[number];
 
@@ -48,20 +50,30 @@ export function anchorHeading(heading: Element, title: string, template: string)
 
 /**
  * The plugin, for `satteri({ hastPlugins })`. `labels` maps a locale (the first folder under
- * `docsDir`) to its label template; files elsewhere are left alone.
+ * `docsDir`) to its label template; files elsewhere are left alone. `moved` lists the sections
+ * that left a page: the heading that points to their new page also answers to their ids.
  */
-export function headingAnchors(labels: Record<string, string>, docsDir: string): HastPluginEntry {
+export function headingAnchors(
+  labels: Record<string, string>,
+  docsDir: string,
+  moved: Readonly<Record<string, readonly Move[]>> = {},
+): HastPluginEntry {
   return ({ fileURL }) => {
     const path = fileURL ? decodeURIComponent(fileURL.pathname) : '';
-    const locale = path.startsWith(docsDir) ? path.slice(docsDir.length).split('/')[0] : undefined;
-    const template = locale ? labels[locale] : undefined;
+    if (!path.startsWith(docsDir)) return null;
+    const [locale = '', ...rest] = path.slice(docsDir.length).split('/');
+    const template = labels[locale];
     if (!template) return null;
+    const stubs = stubsOf(moved, rest.join('/').replace(/(\/index)?\.mdx?$/, ''));
     return {
       name: 'kb-heading-anchors',
       element: {
         filter: ['h2', 'h3', 'h4', 'h5', 'h6'],
         visit(node, ctx) {
-          return anchorHeading(node as Element, ctx.textContent(node), template);
+          const heading = node as Element;
+          const ids = stubs.get(String(heading.properties?.['id'] ?? ''));
+          const title = ctx.textContent(node);
+          return anchorHeading(ids ? withStubs(heading, ids) : heading, title, template);
         },
       },
     };

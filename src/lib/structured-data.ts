@@ -62,8 +62,13 @@ export function markdownToText(markdown: string): string {
     .trim();
 }
 
-/** Reads the FAQ's `###` questions and the text under each, up to the next heading. */
+/**
+ * Reads a FAQ page's questions and the text under each, up to the next heading. The questions are
+ * its `###` headings under `##` groups (the main FAQ) or, on a page without groups, its `##`
+ * headings (the help desk's and the admins' FAQ).
+ */
 export function extractFaq(body: string): FaqEntry[] {
+  const level = /^###\s/m.test(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '')) ? '###' : '##';
   const entries: FaqEntry[] = [];
   let current: { question: string; id: string | undefined; lines: string[] } | undefined;
   let inFence = false;
@@ -81,7 +86,7 @@ export function extractFaq(body: string): FaqEntry[] {
     const heading = inFence ? null : /^(#{2,6})\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      if (heading[1] === '###')
+      if (heading[1] === level)
         current = {
           question: (heading[2] ?? '').replace(explicitId, '').trim(),
           id: explicitId.exec(heading[2] ?? '')?.[1],

@@ -79,8 +79,9 @@ describe('structured data', () => {
   test.each(['it', 'en'] as const)(
     'the real %s FAQ yields every question with an answer',
     (locale) => {
-      const page = readAllPages().find((p) => p.locale === locale && p.slug === 'faq');
-      const entries = extractFaq(page?.body ?? '');
+      const entries = readAllPages()
+        .filter((p) => p.locale === locale && /^faq(\/|$)/.test(p.slug))
+        .flatMap((p) => extractFaq(p.body));
       expect(entries.length).toBeGreaterThanOrEqual(24);
       for (const e of entries) expect(e.answer.length).toBeGreaterThan(40);
     },
@@ -111,4 +112,11 @@ describe('concise FAQ answers', () => {
       mainEntity: [{ url: 'https://x.example/en/causes/location/#wrong-password' }],
     });
   });
+});
+
+test('on a FAQ page without groups, the questions are its ## headings', () => {
+  const body =
+    '## First? { #one }\n\nAn answer long enough.\n\n```\n### not a question\n```\n\n## Second? { #two }\n\nAnother answer.';
+  expect(extractFaq(body).map((e) => e.id)).toEqual(['one', 'two']);
+  expect(extractFaq('## Group\n\n### Q? { #q }\n\nA.').map((e) => e.id)).toEqual(['q']);
 });
