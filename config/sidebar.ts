@@ -46,6 +46,8 @@ export const sidebar: Sidebar = [
         label: 'Frequently asked questions',
         translations: { it: 'Domande frequenti' },
       },
+      { slug: 'faq/helpdesk', label: 'FAQ: help desk', translations: { it: 'FAQ: help desk' } },
+      { slug: 'faq/admin', label: 'FAQ: admins', translations: { it: 'FAQ: amministratori' } },
     ],
   },
   {
@@ -63,7 +65,17 @@ export const sidebar: Sidebar = [
       { slug: 'fix', label: 'Where to start', translations: { it: 'Da dove partire' } },
       'fix/user',
       'fix/helpdesk',
+      {
+        slug: 'fix/helpdesk/replies',
+        label: 'Ready replies',
+        translations: { it: 'Risposte pronte' },
+      },
       'fix/admin',
+      {
+        slug: 'fix/admin/changes',
+        label: 'Safe changes',
+        translations: { it: 'Modifiche sicure' },
+      },
     ],
   },
   {

@@ -61,7 +61,7 @@ const pageTypes = {
   search: '/en/search/?q=vpn',
   codes: '/en/codes/',
   code: '/it/codes/53000/',
-  'code blocks': '/en/fix/helpdesk/',
+  'code blocks': '/en/fix/helpdesk/replies/',
   tools: '/it/tools/',
   'sign-in logs': '/en/tools/sign-in-logs/',
   'what-if': '/it/tools/what-if/',
@@ -83,13 +83,13 @@ test('the root chooser redirects without a violation', async ({ page }) => {
 
 test('theme, language and copy buttons work without a violation', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await visit(page, '/en/fix/helpdesk/');
+  await visit(page, '/en/fix/helpdesk/replies/');
   await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('light');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.getByRole('button', { name: 'Copy' }).first().click();
   await expect(page.getByRole('button', { name: 'Copied' }).first()).toBeVisible();
   await page.getByRole('combobox', { name: 'Select language' }).first().selectOption('Italiano');
-  await expect(page).toHaveURL(/\/it\/fix\/helpdesk\/$/);
+  await expect(page).toHaveURL(/\/it\/fix\/helpdesk\/replies\/$/);
   await page.waitForLoadState('networkidle');
 });
 

@@ -116,3 +116,22 @@ test('the sitemap lists every page with its Italian and English alternates, and 
     );
   }
 });
+
+test.describe('links to sections that moved to another page', () => {
+  for (const [from, at, to] of [
+    ['/it/fix/admin/#never-do', 'fix-safely', '/it/fix/admin/changes/'],
+    ['/en/faq/#block-wins', 'for-admins', '/en/faq/admin/'],
+    ['/it/fix/helpdesk/#reply-location', 'ready-replies', '/it/fix/helpdesk/replies/'],
+  ] as const) {
+    test(`${from} lands on the section that leads to ${to}`, async ({ page }) => {
+      await open(page, from);
+      const heading = page.locator(`h2[id="${at}"]`);
+      await expect(heading).toBeInViewport();
+      const id = from.split('#')[1] ?? '';
+      await page.locator(`.kb-h:has(#${at}) ~ * a[href^="${to}"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`${to.replace(/[/.]/g, '\\$&')}`));
+      await page.goto(`${to}#${id}`);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
+});

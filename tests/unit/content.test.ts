@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareTrees, extractHeadings } from '../../src/lib/content-tree';
+import { extractFaq } from '../../src/lib/structured-data';
 import { frontmatterSchema } from '../../src/schemas/frontmatter';
 import { sidebar } from '../../config/sidebar';
 import { pageMap } from '../../config/pages';
@@ -153,10 +154,14 @@ describe('interface strings', () => {
 });
 
 describe('FAQ', () => {
+  /** The questions of the FAQ's pages (the main one, then the help desk's and the admins'). */
+  const faqPages = ['faq', 'faq/helpdesk', 'faq/admin'];
   const questions = (locale: 'it' | 'en') =>
-    extractHeadings(pages.find((p) => p.locale === locale && p.slug === 'faq')?.body ?? '')
-      .filter((h) => h.depth === 3)
-      .map((h) => h.id);
+    faqPages.flatMap((slug) =>
+      extractFaq(pages.find((p) => p.locale === locale && p.slug === slug)?.body ?? '').map(
+        (q) => q.id,
+      ),
+    );
 
   test('has at least 24 questions, each a heading with an id', () => {
     expect(questions('it').length).toBeGreaterThanOrEqual(24);
