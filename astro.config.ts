@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import starlightLinksValidator from 'starlight-links-validator';
 import { locales, defaultLocale, localeKeys } from './config/locales';
+import { siteUrl } from './config/site';
 import { sidebar } from './config/sidebar';
 import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
@@ -25,11 +26,9 @@ const anchorLabels = Object.fromEntries(
 /** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
-/** The public address of the site: canonical URLs, hreflang alternates and the sitemap use it. */
-const site = process.env.SITE_URL ?? 'https://errore53003.example.org';
-
 export default defineConfig({
-  site,
+  // The public address (config/site.ts): canonical URLs, hreflang, the sitemap, copied links.
+  site: siteUrl,
   // A <meta> Content Security Policy on every page, with a hash for each script and style Astro
   // renders: no inline code runs unless it was in the build (config/csp.ts says what else).
   security: { csp },
