@@ -40,7 +40,7 @@ describe('CSV export', () => {
 
   test('the export reads back into the tool with the same sign-ins', () => {
     const back = readSignInLog(csv);
-    expect(back.format).toBe('csv');
+    expect(back.shape).toBe('portal-csv');
     expect(back.records.map((r) => [r.requestId, r.errorCode, r.country, r.time])).toEqual(
       records.map((r) => [r.requestId, r.errorCode, r.country, r.time]),
     );
