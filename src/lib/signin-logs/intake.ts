@@ -321,6 +321,9 @@ export class FileIntake {
   #csvMap: CsvHeaderMap = {};
   #csvColumns = new Map<string, number>();
   #header: string[] = [];
+  #headerLine = '';
+  /** The refusal of a first line that is no sign-in header, kept until the second line. */
+  #notLog: LogReadError | null = null;
   #csvKind: SignInKind = '';
   // both
   #dates = new DateOrderGuess();
@@ -546,9 +549,11 @@ export class FileIntake {
   /** Reads one CSV row: the header decides the flavour, the rest are records. */
   #row(fields: string[], row: number) {
     if (row === 0) {
+      this.#headerLine = fields.join(this.#csv?.delimiter ?? ',');
       this.#headerRow(fields);
       return;
     }
+    if (this.#notLog) this.#refuse(fields);
     if (this.#csvFlavour === 'portal') {
       const record = normaliseCsvRow(fields, this.#csvMap, this.#ctx(), this.#csvKind);
       this.#dates.add(record.createdDateTime);
@@ -585,23 +590,27 @@ export class FileIntake {
       return;
     }
     const named = fields.filter((f) => f.trim() !== '');
-    if (named.length < 2) {
-      throw new LogReadError('unknown-format', {
-        kind: 'text',
-        excerpt: startOf(fields.join(' ')),
-      });
-    }
-    // Name what a sign-in CSV needs and this one lacks.
+    // Name what a sign-in CSV needs and this one lacks, once a second row shows it is a table.
     const lacking = [
       ...(map.errorCode ? [] : ['Sign-in error code']),
       ...(map.requestId || map.correlationId ? [] : ['Request ID']),
     ];
-    throw new LogReadError('csv-columns', {
+    this.#notLog = new LogReadError('csv-columns', {
       kind: 'csv',
       names: named.slice(0, 8).map((n) => n.trim()),
       count: named.length,
       missing: lacking,
     });
+  }
+
+  /**
+   * The text whose first line is no sign-in header: a table with other columns, or not a table
+   * at all (a sentence with a comma is no CSV). Decided on its second line.
+   */
+  #refuse(second: string[] | null): never {
+    const header = this.#header.filter((f) => f !== '');
+    if (this.#notLog && header.length >= 2 && second && second.length >= 2) throw this.#notLog;
+    throw new LogReadError('unknown-format', { kind: 'text', excerpt: startOf(this.#headerLine) });
   }
 
   /** Finishes a JSON file. */
@@ -665,13 +674,7 @@ export class FileIntake {
   /** Finishes a CSV file. */
   #endCsv(): FileRead {
     const info = this.#csv?.end();
-    if (!this.#csvFlavour) {
-      // Nothing but a header line without a line end, or no line at all.
-      throw new LogReadError('unknown-format', {
-        kind: 'text',
-        excerpt: startOf(this.#header.join(' ')),
-      });
-    }
+    if (!this.#csvFlavour) this.#refuse(null);
     if (!this.#records.length) throw new LogReadError('no-records');
     if (info?.unterminatedQuote) this.#warnings.push({ code: 'truncated' });
     const shape: ShapeId = this.#csvFlavour === 'portal' ? 'portal-csv' : 'log-analytics-csv';

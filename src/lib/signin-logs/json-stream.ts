@@ -143,12 +143,15 @@ export class JsonSplitter {
   #parts: string[] = [];
   #partsLength = 0;
   #startLine = 1;
+  #startColumn = 1;
   /** Absolute offset of the current piece, and the line it starts on. */
   #offset = 0;
   #line = 1;
   #lastPiece = '';
   /** How far line ends of the current piece have been counted. */
   #lineFrom = 0;
+  /** The absolute offset where the current line starts. */
+  #lineStart = 0;
   #count = 0;
 
   #bracesLimit: number;
@@ -195,9 +198,17 @@ export class JsonSplitter {
       let p = piece.indexOf('\n', this.#lineFrom);
       p !== -1 && p < at;
       p = piece.indexOf('\n', p + 1)
-    )
+    ) {
       this.#line++;
+      this.#lineStart = this.#offset + p + 1;
+    }
     if (at > this.#lineFrom) this.#lineFrom = at;
+  }
+
+  /** The 1-based column of `piece[at]` on its line (after {@link #lineUpTo} reached it). */
+  #column(piece: string, at: number): number {
+    if (piece !== this.#lastPiece) return columnAt(piece, at);
+    return this.#offset + at - this.#lineStart + 1;
   }
 
   /** Ends the text; throws when it stopped inside the JSON (the records so far were handed over). */
@@ -216,7 +227,7 @@ export class JsonSplitter {
       throw new JsonStructureError(
         this.#offset,
         this.#line,
-        columnAt(tail, tail.length),
+        this.#offset - this.#lineStart + 1,
         excerpt(tail, tail.length, 40),
         true,
       );
@@ -444,6 +455,7 @@ export class JsonSplitter {
     this.#partsLength = 0;
     this.#lineUpTo(piece, i);
     this.#startLine = this.#line;
+    this.#startColumn = this.#column(piece, i);
   }
 
   /** Keeps a slice of the value being captured, within the size limit. */
@@ -496,10 +508,11 @@ export class JsonSplitter {
   /** The error of a value that does not parse: where in the file, and what is there. */
   #syntaxError(text: string): JsonStructureError {
     const at = locateJsonError(text);
+    const lines = countLines(text, at);
     return new JsonStructureError(
       this.#offset,
-      this.#startLine + countLines(text, at),
-      columnAt(text, at),
+      this.#startLine + lines,
+      lines ? columnAt(text, at) : this.#startColumn + at,
       excerpt(text, at),
       at >= text.length,
     );
@@ -625,8 +638,12 @@ export class JsonSplitter {
   /** A structure error at `piece[i]`. */
   #error(piece: string, i: number): JsonStructureError {
     this.#lineUpTo(piece, i);
-    const line = this.#line;
-    return new JsonStructureError(this.#offset + i, line, columnAt(piece, i), excerpt(piece, i));
+    return new JsonStructureError(
+      this.#offset + i,
+      this.#line,
+      this.#column(piece, i),
+      excerpt(piece, i),
+    );
   }
 }
 

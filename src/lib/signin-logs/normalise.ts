@@ -384,10 +384,14 @@ export function normaliseLogAnalytics(
   const createdDateTime = own(text('createddatetime') || text('timegenerated'));
   const interactive = parseBool(get('isinteractive'));
   const code = parseErrorCode(get('resulttype')) ?? parseErrorCode(status['errorCode']);
-  const policies =
-    get('conditionalaccesspolicies') !== undefined && text('conditionalaccesspolicies') !== ''
-      ? policyList(get('conditionalaccesspolicies'), camelFields, pool)
-      : policyList(get('appliedconditionalaccesspolicies'), camelFields, pool);
+  // An empty cell means "not given": the other column may have it (both exist in SigninLogs).
+  const rawPolicies = get('conditionalaccesspolicies');
+  const given = typeof rawPolicies === 'string' ? rawPolicies.trim() !== '' : rawPolicies != null;
+  const policies = policyList(
+    given ? rawPolicies : get('appliedconditionalaccesspolicies'),
+    camelFields,
+    pool,
+  );
   return {
     index: ctx.index,
     file: ctx.file,

@@ -4,34 +4,10 @@
  * counted by hand from the records themselves (error code 53003; a policy with result
  * "failure" and Block among its controls on such a sign-in), not by running this code.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { LoadFailed, LogSession } from '../../../src/lib/signin-logs/session';
-import type { ByteSource } from '../../../src/lib/signin-logs/source';
 import type { ShapeId, SignInKind } from '../../../src/lib/signin-logs/shapes';
-import { codeFacts } from './helpers';
-
-const root = join(import.meta.dirname, 'fixtures', 'real-world');
-
-/** A fixture file as the worker gets it: a name, a size and a stream of its bytes. */
-export function fileSource(path: string, chunk = 4096): ByteSource {
-  const bytes = readFileSync(join(root, path));
-  const name = path.split('/').at(-1) ?? path;
-  return {
-    name,
-    size: bytes.length,
-    // Small chunks: every boundary case of the streaming readers gets its turn.
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let i = 0; i < bytes.length; i += chunk)
-            controller.enqueue(new Uint8Array(bytes.subarray(i, i + chunk)));
-          controller.close();
-        },
-      }),
-  };
-}
+import { codeFacts, fileSource } from './helpers';
 
 interface Expected {
   shape: ShapeId;
