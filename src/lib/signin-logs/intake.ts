@@ -91,9 +91,10 @@ export interface Found {
   count?: number;
   /** A short excerpt of the text, on one line. */
   excerpt?: string;
-  /** For JSON that does not parse: where (1-based). */
+  /** For JSON that does not parse: where (1-based), or the record, far into a big file. */
   line?: number;
   column?: number;
+  record?: number;
   /** For JSON that does not parse: true when the text simply stops (a download cut short). */
   truncated?: boolean;
   /** For a CSV: the columns a sign-in export needs and this one lacks. */
@@ -402,8 +403,7 @@ export class FileIntake {
     if (!(error instanceof JsonStructureError)) return error;
     return new LogReadError('invalid-json', {
       kind: 'json-error',
-      line: error.line,
-      column: error.column,
+      ...(error.line ? { line: error.line, column: error.column } : { record: error.record }),
       excerpt: error.near,
       truncated: error.truncated,
     });

@@ -27,7 +27,11 @@ const containerKeys: Readonly<Record<string, 'value' | 'records'>> = {
 /** How the top level of the text turned out. */
 export type JsonLayout = 'array' | 'object' | 'lines' | 'empty';
 
-/** A structural mistake: where it is (0-based offset, 1-based line and column) and what was seen. */
+/**
+ * A structural mistake: where it is (0-based offset, 1-based line and column, or 0 past the
+ * first {@link LINE_LIMIT} characters, where lines are no longer counted), in which record
+ * (1-based), and what was seen.
+ */
 export class JsonStructureError extends Error {
   constructor(
     readonly offset: number,
@@ -37,11 +41,19 @@ export class JsonStructureError extends Error {
     readonly near: string,
     /** True when the text ended before the JSON closed. */
     readonly truncated = false,
+    readonly record = 0,
   ) {
     super(`JSON structure error at line ${line}, column ${column}`);
     this.name = 'JsonStructureError';
   }
 }
+
+/**
+ * Lines are counted for messages over the first 32 M characters only: a pretty-printed export has
+ * a line end every 30 characters, and counting them all costs a tenth of the reading. Past that,
+ * a mistake is placed by its record (and nobody opens a gigabyte file at a line number).
+ */
+export const LINE_LIMIT = 32 * 1024 * 1024;
 
 /** What the splitter hands over. */
 export interface JsonSplitHandler {
@@ -155,11 +167,16 @@ export class JsonSplitter {
   #count = 0;
 
   #bracesLimit: number;
+  #lineLimit: number;
 
-  /** `bracesLimit` is for tests: the length past which a value is scanned exactly. */
-  constructor(handler: JsonSplitHandler, options: { bracesLimit?: number } = {}) {
+  /** The options are for tests: the lengths past which values are scanned exactly, lines not counted. */
+  constructor(
+    handler: JsonSplitHandler,
+    options: { bracesLimit?: number; lineLimit?: number } = {},
+  ) {
     this.#handler = handler;
     this.#bracesLimit = options.bracesLimit ?? BRACES_LIMIT;
+    this.#lineLimit = options.lineLimit ?? LINE_LIMIT;
   }
 
   /** How the top level turned out so far. */
@@ -193,7 +210,11 @@ export class JsonSplitter {
    * the line reached so far (an approximation, only in that rare case).
    */
   #lineUpTo(piece: string, at: number) {
-    if (piece !== this.#lastPiece) return;
+    if (piece !== this.#lastPiece || this.#line === 0) return;
+    if (this.#offset + at > this.#lineLimit) {
+      this.#line = 0;
+      return;
+    }
     for (
       let p = piece.indexOf('\n', this.#lineFrom);
       p !== -1 && p < at;
@@ -207,6 +228,7 @@ export class JsonSplitter {
 
   /** The 1-based column of `piece[at]` on its line (after {@link #lineUpTo} reached it). */
   #column(piece: string, at: number): number {
+    if (this.#line === 0) return 0;
     if (piece !== this.#lastPiece) return columnAt(piece, at);
     return this.#offset + at - this.#lineStart + 1;
   }
@@ -227,9 +249,10 @@ export class JsonSplitter {
       throw new JsonStructureError(
         this.#offset,
         this.#line,
-        this.#offset - this.#lineStart + 1,
+        this.#line ? this.#offset - this.#lineStart + 1 : 0,
         excerpt(tail, tail.length, 40),
         true,
+        this.#count + 1,
       );
     }
   }
@@ -508,13 +531,15 @@ export class JsonSplitter {
   /** The error of a value that does not parse: where in the file, and what is there. */
   #syntaxError(text: string): JsonStructureError {
     const at = locateJsonError(text);
-    const lines = countLines(text, at);
+    const known = this.#startLine > 0;
+    const lines = known ? countLines(text, at) : 0;
     return new JsonStructureError(
       this.#offset,
-      this.#startLine + lines,
-      lines ? columnAt(text, at) : this.#startColumn + at,
+      known ? this.#startLine + lines : 0,
+      !known ? 0 : lines ? columnAt(text, at) : this.#startColumn + at,
       excerpt(text, at),
       at >= text.length,
+      this.#count + 1,
     );
   }
 
@@ -643,6 +668,8 @@ export class JsonSplitter {
       this.#line,
       this.#column(piece, i),
       excerpt(piece, i),
+      false,
+      this.#count + 1,
     );
   }
 }

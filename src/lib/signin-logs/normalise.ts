@@ -218,7 +218,58 @@ export function policyList(value: unknown, f: Fields, pool: Pool): AppliedPolicy
   }
   if (isObject(list)) list = [list];
   if (!Array.isArray(list)) return null;
-  return list.filter(isObject).map((p) => pool.policy(normalisePolicy(p, f)));
+  const out: AppliedPolicy[] = [];
+  for (const p of list) if (isObject(p)) out.push(sharedPolicy(p, f, pool));
+  return out;
+}
+
+/**
+ * The pool's shared entry for a raw policy: looked up by id, result and conditions, confirmed by
+ * the other fields, made only when new. A log repeats the same few entries on every record.
+ */
+function sharedPolicy(raw: Json, f: Fields, pool: Pool): AppliedPolicy {
+  const key = `${str(f.get(raw, 'id'))}\u0001${str(f.get(raw, 'result'))}\u0001${String(
+    f.get(raw, 'conditionsSatisfied'),
+  )}\u0001${String(f.get(raw, 'conditionsNotSatisfied'))}`;
+  const candidates = pool.candidates(key);
+  if (candidates) for (const c of candidates) if (samePolicy(c, raw, f)) return c;
+  const made = pool.policy(normalisePolicy(raw, f));
+  pool.remember(key, made);
+  return made;
+}
+
+/** True when a raw policy says what a shared entry says (besides the key's fields). */
+function samePolicy(c: AppliedPolicy, raw: Json, f: Fields): boolean {
+  return (
+    c.displayName === str(f.get(raw, 'displayName')) &&
+    sameList(c.grantControls, f.get(raw, 'enforcedGrantControls')) &&
+    sameList(c.sessionControls, f.get(raw, 'enforcedSessionControls')) &&
+    sameRules(c.includeRules, f.get(raw, 'includeRulesSatisfied'), f) &&
+    sameRules(c.excludeRules, f.get(raw, 'excludeRulesSatisfied'), f)
+  );
+}
+
+/** True when a raw list of strings reads as `list`. */
+function sameList(list: readonly string[], raw: unknown): boolean {
+  if (Array.isArray(raw) && raw.length === list.length && raw.every((x) => typeof x === 'string'))
+    return raw.every((x, i) => x === list[i]);
+  const read = strList(raw);
+  return read.length === list.length && read.every((x, i) => x === list[i]);
+}
+
+/** True when raw rules read as `rules` (both absent counts as the same). */
+function sameRules(rules: readonly RuleSatisfied[] | null, raw: unknown, f: Fields): boolean {
+  if (!Array.isArray(raw)) return rules === null;
+  if (rules === null) return false;
+  const objects = raw.filter(isObject);
+  return (
+    objects.length === rules.length &&
+    objects.every(
+      (r, i) =>
+        str(f.get(r, 'conditionalAccessCondition')) === rules[i]?.condition &&
+        str(f.get(r, 'ruleSatisfied')) === rules[i]?.rule,
+    )
+  );
 }
 
 /** A JSON value that Log Analytics may have written as a string. */
@@ -259,7 +310,7 @@ export interface RecordContext {
 /** The device block of a record. */
 function device(raw: Json, f: Fields, pool: Pool): DeviceInfo {
   return {
-    id: own(str(f.get(raw, 'deviceId'))),
+    id: str(f.get(raw, 'deviceId')),
     displayName: pool.str(str(f.get(raw, 'displayName'))),
     operatingSystem: pool.str(str(f.get(raw, 'operatingSystem'))),
     browser: pool.str(str(f.get(raw, 'browser'))),
@@ -291,7 +342,8 @@ export function normaliseGraphRecord(
   // `appliedConditionalAccessPolicies` was `conditionalAccessPolicies` in early schemas.
   const rawPolicies =
     f.get(raw, 'appliedConditionalAccessPolicies') ?? f.get(raw, 'conditionalAccessPolicies');
-  const createdDateTime = own(str(f.get(raw, 'createdDateTime')));
+  // Strings from JSON.parse are fresh copies: kept as they are (CSV fields are not: see own()).
+  const createdDateTime = str(f.get(raw, 'createdDateTime'));
   const isInteractive = f.get(raw, 'isInteractive');
   const interactive = typeof isInteractive === 'boolean' ? isInteractive : null;
   const code = parseErrorCode(f.get(status, 'errorCode'));
@@ -300,10 +352,9 @@ export function normaliseGraphRecord(
     file: ctx.file,
     kind: override.kind || kindOfGraph(raw, f, interactive),
     source: pool.str(override.source ?? ''),
-    requestId: own(
+    requestId:
       str(f.get(raw, 'id')) || str(f.get(raw, 'originalRequestId')) || str(f.get(raw, 'requestId')),
-    ),
-    correlationId: own(str(f.get(raw, 'correlationId'))),
+    correlationId: str(f.get(raw, 'correlationId')),
     createdDateTime,
     time: parseTimestamp(createdDateTime),
     userPrincipalName: pool.str(str(f.get(raw, 'userPrincipalName'))),

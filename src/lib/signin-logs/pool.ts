@@ -26,6 +26,23 @@ export function own(text: string): string {
 export class Pool {
   #strings = new Map<string, string>();
   #policies = new Map<string, AppliedPolicy>();
+  #byRaw = new Map<string, AppliedPolicy[]>();
+
+  /**
+   * The shared entries already made from raw policies with the same short key (id, result,
+   * conditions): the caller confirms the rest field by field, so that the ten policies of every
+   * record cost a lookup, not a rebuild.
+   */
+  candidates(key: string): readonly AppliedPolicy[] | undefined {
+    return this.#byRaw.get(key);
+  }
+
+  /** Files a shared entry under its short key (see {@link candidates}). */
+  remember(key: string, policy: AppliedPolicy) {
+    const list = this.#byRaw.get(key);
+    if (list) list.push(policy);
+    else this.#byRaw.set(key, [policy]);
+  }
 
   /** The shared copy of a repeated string (apps, countries, reasons…). */
   str(text: string): string {

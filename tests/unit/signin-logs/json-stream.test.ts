@@ -111,3 +111,14 @@ describe('locateJsonError', () => {
     expect(locateJsonError(text)).toBe(at);
   });
 });
+
+describe('far into a big file', () => {
+  test('lines are no longer counted: a mistake is placed by its record', () => {
+    const text = `[${'{"a": 1},'.repeat(50)}{"b": [1,]}]`;
+    const splitter = new JsonSplitter({ value: () => {}, member: () => {} }, { lineLimit: 100 });
+    expect(() => {
+      splitter.push(text);
+      splitter.end();
+    }).toThrow(expect.objectContaining({ line: 0, column: 0, record: 51 }));
+  });
+});
