@@ -1,8 +1,10 @@
 /**
  * Rebuilds, from a log record, the "Troubleshooting details" block the user would have copied
  * from the error page, and the link that opens it in the site's checker (which reads a
- * `#details=<URI-encoded block>` fragment: the fragment never reaches a server).
+ * `#details=<URI-encoded block>` fragment: the fragment never reaches a server). The link is
+ * absolute, built from the site's address: admins paste it into tickets and e-mails.
  */
+import { absoluteUrl } from '../site/absolute-url';
 import type { SignInRecord } from './types';
 
 /** The details block of a record, in the error page's labels and order; empty lines left out. */
@@ -27,7 +29,10 @@ export function detailsBlock(r: SignInRecord): string {
     .join('\n');
 }
 
-/** The checker's address for a record, in the given language: `/it/checker/#details=…`. */
-export function checkerHref(locale: string, r: SignInRecord): string {
-  return `/${locale}/checker/#details=${encodeURIComponent(detailsBlock(r))}`;
+/**
+ * The checker's address for a record, in the given language, on the site at `site`
+ * (`config/site.ts` `siteUrl`): `https://…/it/checker/#details=…`.
+ */
+export function checkerHref(locale: string, r: SignInRecord, site: string): string {
+  return absoluteUrl(`/${locale}/checker/#details=${encodeURIComponent(detailsBlock(r))}`, site);
 }

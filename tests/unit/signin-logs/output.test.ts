@@ -77,9 +77,12 @@ describe('the details block and the checker link', () => {
     expect(detailsBlock(csv)).toContain('Timestamp: 2026-11-20T08:14:52.000Z');
   });
 
-  test('the checker link carries the block in its fragment, in the page language', () => {
-    const href = checkerHref('it', first);
-    expect(href.startsWith('/it/checker/#details=')).toBe(true);
+  test('the checker link is absolute and carries the block in its fragment, in the page language', () => {
+    const href = checkerHref('it', first, 'https://kb.example.org');
+    expect(href.startsWith('https://kb.example.org/it/checker/#details=')).toBe(true);
+    expect(checkerHref('en', first, 'https://kb.example.org/sub/')).toMatch(
+      /^https:\/\/kb\.example\.org\/en\/checker\/#details=/,
+    );
     expect(decodeURIComponent(href.split('#details=')[1] ?? '')).toBe(detailsBlock(first));
     expect(href).not.toMatch(/[\s\n]/);
   });
