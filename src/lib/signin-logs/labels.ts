@@ -26,6 +26,8 @@ export interface CodeLabel {
 /** What the server gives the tool's script: language, strings and data, as one JSON block. */
 export interface ClientConfig {
   locale: string;
+  /** The site's public address (`config/site.ts`): links the tool hands out are absolute. */
+  siteUrl: string;
   strings: ToolStrings;
   codes: CodeLabel[];
   /** Known Microsoft app ids → names (`src/data/apps.json`). */
