@@ -321,21 +321,19 @@ function zipSink(
   ];
 }
 
-/** A source over text already in memory (a paste), read as one file. */
+/** A stream over bytes in memory, in chunks of `chunk` bytes (as a file would come). */
+export function bytesStream(bytes: Uint8Array, chunk = 1 << 20): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let i = 0; i < bytes.length; i += chunk)
+        controller.enqueue(new Uint8Array(bytes.subarray(i, i + chunk)));
+      controller.close();
+    },
+  });
+}
+
+/** A source over text already in memory (a paste), read as one file, the file's way. */
 export function textSource(name: string, text: string): ByteSource {
   const bytes = new TextEncoder().encode(text);
-  return {
-    name,
-    size: bytes.length,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          // A few chunks, so that progress and the streaming paths run as for a file.
-          const step = 1 << 20;
-          for (let i = 0; i < bytes.length; i += step)
-            controller.enqueue(bytes.subarray(i, i + step));
-          controller.close();
-        },
-      }),
-  };
+  return { name, size: bytes.length, stream: () => bytesStream(bytes) };
 }

@@ -11,6 +11,7 @@
  */
 import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { guid, prng } from './generate';
 
 /** Where the real records are (a bundled copy of this module passes the path). */
 const defaultFixtures = join(import.meta.dirname, 'fixtures', 'real-world');
@@ -22,23 +23,6 @@ export interface RealExpectation {
   /** 53003 sign-ins per blocking policy name. */
   perPolicy: Record<string, number>;
   bytes: number;
-}
-
-/** A small seeded PRNG (mulberry32): same seed, same file. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A GUID-shaped id from a counter and a prefix: readable and unique. */
-function guid(prefix: string, n: number): string {
-  return `${prefix.repeat(8).slice(0, 8)}-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 }
 
 /** The fields that make a record distinct, filled in for record `i`. */

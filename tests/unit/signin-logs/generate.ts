@@ -6,7 +6,7 @@
  */
 
 /** A small seeded PRNG (mulberry32): same seed, same file. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -18,7 +18,7 @@ function prng(seed: number): () => number {
 }
 
 /** A GUID-shaped id from a counter and a prefix digit: readable and unique. */
-function guid(prefix: string, n: number): string {
+export function guid(prefix: string, n: number): string {
   const hex = n.toString(16).padStart(12, '0');
   return `${prefix.repeat(8).slice(0, 8)}-0000-4000-8000-${hex}`;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import codes from '../../../src/data/codes.json';
 import type { CodeFacts } from '../../../src/lib/signin-logs/aggregate';
-import type { ByteSource } from '../../../src/lib/signin-logs/source';
+import { bytesStream, type ByteSource } from '../../../src/lib/signin-logs/source';
 
 /** The site's own error codes, as the tool gets them. */
 export const codeFacts: CodeFacts[] = codes;
@@ -33,18 +33,7 @@ export function realText(path: string): string {
  * boundary case of the streaming readers gets its turn.
  */
 export function bytesSource(name: string, bytes: Uint8Array, chunk = 4096): ByteSource {
-  return {
-    name,
-    size: bytes.length,
-    stream: () =>
-      new ReadableStream<Uint8Array>({
-        start(controller) {
-          for (let i = 0; i < bytes.length; i += chunk)
-            controller.enqueue(new Uint8Array(bytes.subarray(i, i + chunk)));
-          controller.close();
-        },
-      }),
-  };
+  return { name, size: bytes.length, stream: () => bytesStream(bytes, chunk) };
 }
 
 /** A real-world fixture as a source. */
