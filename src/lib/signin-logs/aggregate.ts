@@ -127,8 +127,13 @@ export interface LogSummary {
   otherFailure: PolicyStats[];
   unmet: PolicyStats[];
   reportOnly: PolicyStats[];
-  /** 53003 sign-ins that name no blocking policy (CSV files, or policies hidden by permissions). */
+  /**
+   * 53003 sign-ins whose records list policies, none of them failed with Block (policies hidden
+   * by the exporter's role, or a 53003 not made by a Block control).
+   */
   blockedWithoutPolicy: number;
+  /** 53003 sign-ins from files that carry no per-policy results at all (the portal's CSV). */
+  blockedUnlisted: number;
   unit: TimeUnit;
   first: number | null;
   last: number | null;
@@ -340,6 +345,7 @@ export function summarise(
   let blocked = 0;
   let conditionalAccessFailures = 0;
   let blockedWithoutPolicy = 0;
+  let blockedUnlisted = 0;
 
   for (const r of records) {
     kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
@@ -353,7 +359,8 @@ export function summarise(
     if (isBlock) {
       blocked++;
       blockedBreakdown.add(r);
-      if (!r.policies?.some((p) => p.failedBlock)) blockedWithoutPolicy++;
+      if (!r.policies) blockedUnlisted++;
+      else if (!r.policies.some((p) => p.failedBlock)) blockedWithoutPolicy++;
     }
     // A policy listed twice in one record counts once for that record.
     const seen = new Set<string>();
@@ -429,6 +436,7 @@ export function summarise(
     unmet: stats('unmet'),
     reportOnly: stats('report-only'),
     blockedWithoutPolicy,
+    blockedUnlisted,
     unit,
     first,
     last,

@@ -91,7 +91,8 @@ describe('the CSV case', () => {
     expect(csv.blocked).toBe(3);
     expect(csv.blocking).toEqual([]);
     expect(csv.reportOnly).toEqual([]);
-    expect(csv.blockedWithoutPolicy).toBe(3);
+    expect(csv.blockedUnlisted).toBe(3);
+    expect(csv.blockedWithoutPolicy).toBe(0);
     expect(csv.blockedBreakdown.apps.entries.map((e) => e.key)).toEqual([
       'Microsoft Azure CLI',
       'Microsoft Outlook',

@@ -205,7 +205,7 @@ describe('Graph', () => {
       fields: [{ name: 'appliedConditionalAccessPolicies', missing: 15 }],
       records: 15,
     });
-    expect(info.summary.blockedWithoutPolicy).toBe(4);
+    expect(info.summary.blockedUnlisted).toBe(4);
   });
 
   test('records without an error code anywhere are refused, the field named', async () => {
