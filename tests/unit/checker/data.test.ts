@@ -79,8 +79,8 @@ describe('checker strings', () => {
   ]);
   const sources = [
     ...readdirSync('src/lib/checker').map((f) => join('src/lib/checker', f)),
-    'src/components/kb-checker.ts',
-    'src/components/Checker.astro',
+    'src/components/tools/checker/kb-checker.ts',
+    'src/components/tools/checker/Checker.astro',
   ];
   for (const file of sources) {
     const source = readFileSync(file, 'utf8');
