@@ -105,7 +105,7 @@ export default defineConfig({
       expressiveCode: false,
       customCss: [
         './src/styles/content.css',
-        './src/styles/components.css',
+        './src/components/shared/tools.css',
         './src/styles/print.css',
       ],
       // Trims the head of every page (the file says what and why).

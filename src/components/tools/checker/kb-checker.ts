@@ -14,23 +14,14 @@
  * markup; links are built from the site's own data. The one request is the GET of that data
  * file, which carries nothing of the reader's; nothing is ever sent.
  */
-import { runChecker, type CheckerResult } from '~/lib/checker/index.ts';
-import { causeHref } from '~/lib/checker/links.ts';
+import { runChecker } from '~/lib/checker/index.ts';
 import { decodeState, encodeState, type CheckerState } from '~/lib/checker/state.ts';
-import { buildTicket, mailtoHref } from '~/lib/checker/ticket.ts';
-import {
-  questionNames,
-  translator,
-  triedIds,
-  type Answers,
-  type Translate,
-  type TriedId,
-} from '~/lib/checker/types.ts';
-import type { CheckerPayload } from './payload.ts';
+import { buildTicket } from '~/lib/checker/ticket.ts';
+import { questionNames, triedIds, type Answers, type TriedId } from '~/lib/checker/types.ts';
+import { translator, type Translate } from '~/lib/text.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
-
-/** The data file (see `payload.ts`; the type only, erased from the bundle). */
-type Payload = CheckerPayload;
+import type { CheckerPayload as Payload } from './payload.ts';
+import { renderResult } from './render-result.ts';
 
 /** Whether a parsed data file has the shape the checker reads (a stale or broken file has not). */
 function isPayload(value: unknown): value is Payload {
@@ -43,16 +34,6 @@ function isPayload(value: unknown): value is Payload {
   );
 }
 
-type Child = Node | string | false | undefined;
-
-/** Creates an element; strings become text nodes, so nothing is ever parsed as markup. */
-function h(tag: string, attrs: Record<string, string> = {}, ...children: Child[]): HTMLElement {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  for (const child of children) if (child) el.append(child);
-  return el;
-}
-
 class KbChecker extends HTMLElement {
   #data: Payload | undefined;
   /** The data file is on its way. */
@@ -62,7 +43,7 @@ class KbChecker extends HTMLElement {
   #details: HTMLTextAreaElement | null = null;
   #timer = 0;
   /** The length of an oversized paste that was cut to the limit, for the notice. */
-  #cut = 0;
+  #cutLength = 0;
   #fragment = '';
   /** The reader's time zone, for the local time of the sign-in. */
   #timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -89,7 +70,7 @@ class KbChecker extends HTMLElement {
       this.#loading = false;
       // No data: the guide comes back in place of the form, the right fallback for a broken page.
       if (data) this.#start(data, app);
-      else this.classList.add('kb-unavailable');
+      else this.classList.add('is-unavailable');
     });
   }
 
@@ -106,7 +87,7 @@ class KbChecker extends HTMLElement {
     details.addEventListener('paste', (e) => this.#paste(e));
     details.addEventListener('input', (e) => {
       const paste = (e as InputEvent).inputType?.startsWith('insertFrom');
-      this.#cut = 0;
+      this.#cutLength = 0;
       clearTimeout(this.#timer);
       if (paste) this.#update();
       else this.#timer = window.setTimeout(() => this.#update(), 200);
@@ -117,7 +98,7 @@ class KbChecker extends HTMLElement {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       this.#update();
-      this.querySelector<HTMLElement>('#kb-result-title')?.focus();
+      this.querySelector<HTMLElement>('#kb-checker-result-title')?.focus();
     });
     // `reset` fires before the form is cleared: update once it is.
     form.addEventListener('reset', () => setTimeout(() => this.#reset()));
@@ -150,7 +131,7 @@ class KbChecker extends HTMLElement {
     if (!area || text.length <= max) return;
     e.preventDefault();
     area.setRangeText(text.slice(0, max), area.selectionStart, area.selectionEnd, 'end');
-    this.#cut = text.length;
+    this.#cutLength = text.length;
     clearTimeout(this.#timer);
     this.#update();
   }
@@ -159,7 +140,7 @@ class KbChecker extends HTMLElement {
   #restore(): boolean {
     const state = decodeState(location.hash, this.#data?.maxChars);
     if (!state || !this.#form || !this.#details) return false;
-    this.#cut = 0;
+    this.#cutLength = 0;
     this.#details.value = state.details;
     for (const q of questionNames) {
       for (const radio of this.#form.querySelectorAll<HTMLInputElement>(`input[name="${q}"]`))
@@ -194,7 +175,7 @@ class KbChecker extends HTMLElement {
 
   /** Clears the result, the redaction choice and the fragment after the form's own reset. */
   #reset() {
-    this.#cut = 0;
+    this.#cutLength = 0;
     const redact = this.querySelector<HTMLInputElement>('[data-redact]');
     if (redact) redact.checked = false;
     this.#update();
@@ -212,7 +193,25 @@ class KbChecker extends HTMLElement {
       now: new Date(),
       maxChars: data.maxChars,
     });
-    this.#render(state, result);
+    const t = this.#t;
+    const ticket = buildTicket({
+      parsed: result.parsed,
+      answers: state.answers,
+      tried: state.tried,
+      diagnosis: result.diagnosis,
+      data,
+      locale: data.locale,
+      timeZone: this.#timeZone,
+      redact: state.redact,
+      t,
+    });
+    renderResult(this, state, result, ticket, data.locale, {
+      t,
+      locale: data.locale,
+      maxChars: data.maxChars,
+      cut: this.#cutLength,
+      causeTitle: (id) => data.causes.find((c) => c.id === id)?.title ?? id,
+    });
     const fragment = encodeState(state, data.maxChars);
     if (fragment !== this.#fragment) {
       this.#fragment = fragment;
@@ -224,177 +223,6 @@ class KbChecker extends HTMLElement {
           `${location.pathname}${location.search}${fragment ? `#${fragment}` : ''}`,
         );
     }
-  }
-
-  /** Shows a result. */
-  #render(state: CheckerState, { parsed, fields, diagnosis }: CheckerResult) {
-    const t = this.#t;
-    const data = this.#data;
-    if (!data) return;
-    const q = <T extends HTMLElement>(sel: string) => this.querySelector<T>(sel);
-    const title = (id: string) => data.causes.find((c) => c.id === id)?.title ?? id;
-    const answered = Object.keys(state.answers).length > 0;
-    const pasted = state.details.trim() !== '';
-
-    // Status line, announced.
-    const status = q('[data-status]');
-    const count = fields.length;
-    const top = diagnosis.causes[0];
-    let text = t('checker.status.idle');
-    if (pasted && !count) text = t('checker.status.nothing');
-    else if (diagnosis.status === 'not-ca')
-      text = t('checker.status.notCa', { code: parsed.fields.errorCode ?? '' });
-    else if (top) text = t('checker.status.ranked', { fields: count, cause: title(top.id) });
-    else if (pasted || answered) text = t('checker.status.noEvidence', { fields: count });
-    if (status && status.textContent !== text) status.textContent = text;
-
-    // Notices.
-    const notices: string[] = [];
-    if (parsed.truncated || this.#cut)
-      notices.push(
-        t('checker.notice.truncated', {
-          length: Math.max(parsed.length, this.#cut).toLocaleString(data.locale),
-          max: data.maxChars.toLocaleString(data.locale),
-        }),
-      );
-    if (pasted && !count) notices.push(t('checker.notice.nothing'));
-    if (count && !parsed.fields.errorCode) notices.push(t('checker.notice.noCode'));
-    for (const c of parsed.conflicts)
-      notices.push(
-        t('checker.notice.conflict', {
-          field: t(`checker.field.${c.field}`),
-          values: c.values.join(', '),
-        }),
-      );
-    for (const f of parsed.unreadable)
-      notices.push(t('checker.notice.unreadable', { field: t(`checker.field.${f}`) }));
-    const formats = q('[data-formats]');
-    if (formats) {
-      formats.textContent =
-        count && parsed.formats.length
-          ? t('checker.notice.formats', {
-              formats: parsed.formats.map((f) => t(`checker.format.${f}`)).join(', '),
-            })
-          : '';
-      formats.hidden = !formats.textContent;
-    }
-    const list = q('[data-notices]');
-    if (list) {
-      list.replaceChildren(...notices.map((n) => h('li', {}, n)));
-      list.hidden = !notices.length;
-    }
-
-    // Fields.
-    const dl = q('[data-fields]');
-    dl?.replaceChildren(
-      ...(fields.map((f) =>
-        h(
-          'div',
-          { class: 'kb-field', 'data-field': f.name },
-          h('dt', {}, t(`checker.field.${f.name}`)),
-          h(
-            'dd',
-            {},
-            h('p', {}, h('span', { class: 'kb-value' }, f.value)),
-            f.foundAs && h('p', { class: 'kb-found' }, t('checker.foundAs', { label: f.foundAs })),
-            ...f.notes.map((n) =>
-              h(
-                'p',
-                { class: 'kb-note' },
-                t(n.key, n.params),
-                n.href && ' ',
-                n.href && h('a', { href: n.href }, t('checker.note.codePage', { code: f.value })),
-              ),
-            ),
-            h('p', {}, t(f.meaning)),
-            h(
-              'p',
-              { class: 'kb-limit' },
-              t(f.limit),
-              ' ',
-              h('a', { href: f.docs }, t('checker.fieldDocs')),
-            ),
-          ),
-        ),
-      ) ?? []),
-    );
-    q('[data-fields-block]')?.toggleAttribute('hidden', !count);
-
-    // Causes, in rank order.
-    const show = diagnosis.status !== 'empty';
-    q('[data-causes-block]')?.toggleAttribute('hidden', !show);
-    const message = q('[data-causes-message]');
-    if (message) {
-      message.textContent =
-        diagnosis.status === 'not-ca'
-          ? t('checker.causes.notCa', { code: parsed.fields.errorCode ?? '' })
-          : diagnosis.status === 'no-evidence'
-            ? t('checker.causes.none')
-            : '';
-      message.hidden = !message.textContent;
-    }
-    const loc = data.locale;
-    q('[data-causes]')?.replaceChildren(
-      ...diagnosis.causes.map((c) =>
-        h(
-          'li',
-          { class: 'kb-cause', 'data-cause': c.id },
-          h(
-            'h4',
-            {},
-            h('a', { href: causeHref(loc, c.id) }, title(c.id)),
-            h(
-              'span',
-              { class: 'kb-badge', 'data-confidence': c.confidence },
-              t(`checker.confidence.${c.confidence}`),
-            ),
-          ),
-          h('p', {}, h('strong', {}, t('checker.causes.why'))),
-          h('ul', {}, ...c.for.map((e) => h('li', {}, e.text))),
-          c.against.length > 0 && h('p', {}, h('strong', {}, t('checker.causes.against'))),
-          c.against.length > 0 && h('ul', {}, ...c.against.map((e) => h('li', {}, e.text))),
-          h('p', { class: 'kb-try' }, h('strong', {}, t('checker.causes.tryNow')), ' ', c.tryNow),
-          h(
-            'p',
-            {},
-            h('a', { href: causeHref(loc, c.id, 'what-it-must-do') }, t('checker.causes.itMust')),
-          ),
-        ),
-      ),
-    );
-    const others = q('[data-others]');
-    if (others) {
-      const rest = diagnosis.status === 'ranked' || diagnosis.status === 'no-evidence';
-      others.replaceChildren(
-        t('checker.causes.others'),
-        ...diagnosis.others.flatMap((id, i) => [
-          i ? ', ' : ' ',
-          h('a', { href: causeHref(loc, id) }, title(id)),
-        ]),
-      );
-      others.hidden = !rest || !diagnosis.others.length;
-    }
-
-    // The message for IT.
-    const ticket = buildTicket({
-      parsed,
-      answers: state.answers,
-      tried: state.tried,
-      diagnosis,
-      data,
-      locale: loc,
-      timeZone: this.#timeZone,
-      redact: state.redact,
-      t,
-    });
-    const area = q<HTMLTextAreaElement>('[data-ticket]');
-    if (area) area.value = ticket.body;
-    const subject = q('[data-subject]');
-    if (subject) subject.textContent = ticket.subject;
-    q('[data-mail]')?.setAttribute('href', mailtoHref(ticket));
-    q('[data-ticket-block]')?.toggleAttribute('hidden', !(count || answered || state.tried.length));
-    const copied = q('[data-copy-status]');
-    if (copied) copied.textContent = '';
   }
 
   /** Copies the ticket (or the page address) to the clipboard, with a fallback and a report. */

@@ -6,7 +6,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '~config/locales';
-import { checkerStringKeys, type CheckerStringKey } from '~/schemas/ui-strings';
+import { checkerStringKeys, type CheckerStringKey } from './strings';
 import { causeIds } from '~/schemas/data';
 import { MAX_CHARS } from '~/lib/checker/parse';
 import { localiseData } from '~/lib/checker/data';

@@ -13,21 +13,24 @@
  * lookup, export) through {@link Ask}. A new file replaces the worker: the old one, finished or
  * not, is terminated with its records.
  */
-import { fill, type ClientConfig } from '~/lib/signin-logs/labels';
+import type { ClientConfig } from '~/lib/signin-logs/labels';
 import {
   MAX_BYTES,
   overallProgress,
   type Ask,
+  type LoadedInfo,
   type LoadPhase,
   type RequestBody,
   type WorkerRequest,
   type WorkerResponse,
 } from '~/lib/signin-logs/protocol';
+import { fill } from '~/lib/text.ts';
+import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
 
 /** What the element needs of the lazily loaded results view. */
 interface ResultsView {
-  show(info: Extract<WorkerResponse, { type: 'loaded' }>): void;
+  show(info: LoadedInfo): void;
   clear(): void;
 }
 
@@ -77,23 +80,12 @@ class KbSignInLogs extends HTMLElement {
       event.preventDefault();
       if (paste.value.trim()) this.#load({ text: paste.value });
     });
-    // The whole widget takes drops, so that a file dropped beside the box is not opened by
-    // the browser in place of the page; the box shows that it will take it.
-    this.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-      drop.classList.add('is-dragging');
-    });
-    this.addEventListener('dragleave', (event) => {
-      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget)))
-        drop.classList.remove('is-dragging');
-    });
-    this.addEventListener('drop', (event) => {
-      event.preventDefault();
-      drop.classList.remove('is-dragging');
-      const file = event.dataTransfer?.files[0];
-      if (file) this.#load({ file });
-    });
+    // A file dropped anywhere on the tool goes to its one drop box.
+    acceptDrops(
+      this,
+      (file) => void this.#load({ file }),
+      () => drop,
+    );
   }
 
   /** Stops the worker when the element leaves the page. */
@@ -120,7 +112,7 @@ class KbSignInLogs extends HTMLElement {
     const start = performance.now();
     this.#showProgress(0);
     this.#setMessage(s['progress.read']);
-    const viewModule = import('./view');
+    const viewModule = import('./view/index.ts');
     // Awaited below; marked handled now so a failed load is not reported as unhandled meanwhile.
     viewModule.catch(() => {});
     let worker: Worker;

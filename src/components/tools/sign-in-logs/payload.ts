@@ -7,9 +7,10 @@
  */
 import { getCollection } from 'astro:content';
 import type { Locale } from '~config/locales';
-import { signInLogsStringKeys } from '~/schemas/ui-strings';
-import type { ClientConfig, ToolStrings } from '~/lib/signin-logs/labels';
+import { codeHref } from '~/lib/checker/links';
+import type { ClientConfig } from '~/lib/signin-logs/labels';
 import { localeStrings } from '~/server/strings';
+import { signInLogsStringKeys, signInLogsStrings } from './strings';
 
 /** The URL path of the tool's data for `locale` (stable: the element reads it from the page). */
 export const signInLogsDataPath = (locale: Locale) => `/data/sign-in-logs-${locale}.json`;
@@ -17,9 +18,7 @@ export const signInLogsDataPath = (locale: Locale) => `/data/sign-in-logs-${loca
 /** Builds the config of `locale`; throws when a string is missing. */
 export async function signInLogsPayload(locale: Locale): Promise<ClientConfig> {
   const all = await localeStrings(locale, signInLogsStringKeys, 'Sign-in log tool data');
-  const strings = Object.fromEntries(
-    signInLogsStringKeys.map((key) => [key.slice('signinLogs.'.length), all[key]]),
-  ) as ToolStrings;
+  const strings = signInLogsStrings((key) => all[key]);
   const codes = await getCollection('codes');
   const apps = await getCollection('apps');
   const caRules = await getCollection('caRules');
@@ -30,12 +29,7 @@ export async function signInLogsPayload(locale: Locale): Promise<ClientConfig> {
       code: data.code,
       conditionalAccess: data.conditionalAccess,
       summary: data.summary[locale],
-      href:
-        data.code === '53003'
-          ? `/${locale}/what-is-53003/`
-          : data.page
-            ? `/${locale}/codes/${data.code}/`
-            : null,
+      href: codeHref(locale, data) ?? null,
     })),
     apps: Object.fromEntries(apps.map(({ data }) => [data.id, data.name])),
     conditions: Object.fromEntries(

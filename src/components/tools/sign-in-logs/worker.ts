@@ -6,6 +6,7 @@
  * (a strict CSP's `worker-src 'self'` allows it). It makes no network request.
  */
 import { MAX_BYTES, type WorkerRequest, type WorkerResponse } from '~/lib/signin-logs/protocol';
+import { textEncoding } from '~/lib/signin-logs/decode';
 import { LogSession } from '~/lib/signin-logs/session';
 
 /** The worker's global scope, typed by what this file uses (the DOM lib types `self` as Window). */
@@ -17,10 +18,7 @@ const scope = globalThis as unknown as {
 const session = new LogSession();
 const post = (message: WorkerResponse) => scope.postMessage(message);
 
-/**
- * Reads a file as text, chunk by chunk, reporting the share read. UTF-8 unless the file starts
- * with a UTF-16 byte-order mark (Excel's "Unicode text").
- */
+/** Reads a file as text, chunk by chunk, reporting the share read (encoding: `decode.ts`). */
 async function readText(file: Blob, onProgress: (fraction: number) => void): Promise<string> {
   const reader = file.stream().getReader();
   const parts: string[] = [];
@@ -30,12 +28,7 @@ async function readText(file: Blob, onProgress: (fraction: number) => void): Pro
   for (;;) {
     const chunk = await reader.read();
     if (chunk.done) break;
-    if (!decoder) {
-      const [a, b] = chunk.value;
-      decoder = new TextDecoder(
-        a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8',
-      );
-    }
+    decoder ??= new TextDecoder(textEncoding(chunk.value));
     parts.push(decoder.decode(chunk.value, { stream: true }));
     done += chunk.value.byteLength;
     const percent = Math.floor((done / (file.size || 1)) * 100);

@@ -5,12 +5,16 @@
  * built by `src/pages/data/what-if-[locale].json.ts`) and listens to the form at once: typing,
  * files, drops, buttons. Nothing else loads until the reader uses the tool (or opens a link that
  * carries an evaluation in its fragment): then it imports `controller.ts`, which holds the
- * engine and the results view, and hands it every event from then on. Events that come while
- * it loads wait for it. If the strings cannot be had, the alert line says so
+ * engine and the results view, fetches the engine's sentences in the page's language (the file
+ * the strings name, `/data/what-if-messages-<locale>.json`), and hands the controller every event
+ * from then on. Events that come while it loads wait for it. If the strings cannot be had, the alert line says so
  * (`data-unavailable`, in the page's language). Nothing the reader enters leaves the page.
  */
-import type { WhatIfPayload } from './payload';
+import type { Messages } from '~/lib/whatif/messages.ts';
+import { carriesEvaluation } from '~/lib/whatif/fragment.ts';
+import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
+import type { WhatIfPayload } from './payload';
 
 /** What the element needs of the lazily loaded tool. */
 interface App {
@@ -24,16 +28,20 @@ interface App {
   openFragment(hash: string): void;
 }
 
-/** Whether a fragment carries an evaluation (and is not a link to a heading). */
-const carriesEvaluation = (hash: string) => /^#?(?:.*&)?(policies|locations|scenario)=/.test(hash);
-
 /** Whether a parsed strings file has the shape this element reads. */
 function isPayload(value: unknown): value is WhatIfPayload {
-  return isRecord(value) && typeof value.locale === 'string' && isRecord(value.strings);
+  return (
+    isRecord(value) &&
+    typeof value.locale === 'string' &&
+    typeof value.messages === 'string' &&
+    isRecord(value.strings)
+  );
 }
 
-/** Fetches the strings (see `shared/load-data.ts`). */
-const fetchPayload = (src: string) => fetchData(src, isPayload);
+/** Whether a parsed sentences file looks like the engine's sentences (a stale file does not). */
+function isMessages(value: unknown): value is Messages {
+  return isRecord(value) && typeof value['verdict.block'] === 'string';
+}
 
 class KbWhatIf extends HTMLElement {
   /** The strings on their way (`undefined` once they failed); set on the first connection. */
@@ -50,7 +58,7 @@ class KbWhatIf extends HTMLElement {
     const src = this.dataset.src;
     const form = this.querySelector<HTMLFormElement>('form[data-form]');
     if (!src || !form) return;
-    this.#payload = fetchPayload(src).then((payload) => {
+    this.#payload = fetchData(src, isPayload).then((payload) => {
       if (!payload) this.#setError(this.dataset.unavailable ?? '');
       return payload;
     });
@@ -94,24 +102,10 @@ class KbWhatIf extends HTMLElement {
       else if (button.hasAttribute('data-save')) void this.#use((app) => app.saveScenario());
       else if (button.hasAttribute('data-copy-link')) void this.#use((app) => app.copyLink());
     });
-    // The whole widget takes drops, so that a file dropped beside a box is not opened by the
-    // browser in place of the page; the box under the pointer gets it.
-    this.addEventListener('dragover', (event) => {
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-      this.#dragging(event.target);
-    });
-    this.addEventListener('dragleave', (event) => {
-      if (!(event.relatedTarget instanceof Node && this.contains(event.relatedTarget)))
-        this.#dragging(null);
-    });
-    this.addEventListener('drop', (event) => {
-      event.preventDefault();
-      const zone = event.target instanceof Element ? event.target.closest('[data-drop]') : null;
-      this.#dragging(null);
-      const part = zone instanceof HTMLElement ? zone.dataset.drop : undefined;
-      const file = event.dataTransfer?.files[0];
-      if (file && part) void this.#use((app) => app.loadFile(part, file));
+    // A file dropped on a box goes to that box's part.
+    acceptDrops(this, (file, zone) => {
+      const part = zone.dataset.drop;
+      if (part) void this.#use((app) => app.loadFile(part, file));
     });
     // Warm up on the first sign of use, so the tool is there when the reader submits.
     this.addEventListener('focusin', () => void this.#load(), { once: true });
@@ -123,13 +117,6 @@ class KbWhatIf extends HTMLElement {
   #openFragment() {
     const hash = window.location.hash;
     if (carriesEvaluation(hash)) void this.#use((app) => app.openFragment(hash));
-  }
-
-  /** Marks the drop zone under the pointer (or none). */
-  #dragging(target: EventTarget | null) {
-    const zone = target instanceof Element ? target.closest('[data-drop]') : null;
-    for (const el of this.querySelectorAll('[data-drop]'))
-      el.classList.toggle('is-dragging', el === zone);
   }
 
   /**
@@ -150,7 +137,10 @@ class KbWhatIf extends HTMLElement {
     return this.#queue;
   }
 
-  /** Loads the tool once (its strings, then the engine and view); `null` if either failed. */
+  /**
+   * Loads the tool once: its strings, then the engine with the view and, at the same time, the
+   * engine's sentences in the page's language (`payload.messages`); `null` if any failed.
+   */
   #load(): Promise<App | null> {
     this.#app ??= (async () => {
       const payload = await this.#payload;
@@ -159,8 +149,12 @@ class KbWhatIf extends HTMLElement {
         return null;
       }
       try {
-        const { WhatIfController } = await import('./controller');
-        return new WhatIfController(this, payload);
+        const [{ WhatIfController }, messages] = await Promise.all([
+          import('./controller.ts'),
+          fetchData(payload.messages, isMessages),
+        ]);
+        if (!messages) throw new Error('no sentences');
+        return new WhatIfController(this, payload, messages);
       } catch {
         this.#setError(payload.strings['error.engine']);
         return null;
