@@ -4,6 +4,7 @@
  * `checker.note.*`); this module decides which of them apply to the values found, and with
  * which parameters, so the tests can check the choice without a browser.
  */
+import { locales, type LocaleConfig } from '../../../config/locales.ts';
 import { codeHref, fieldHref } from './links.ts';
 import { deviceIdKind, deviceStateKind, timestampDate, type ParseResult } from './parse.ts';
 import { fieldNames, type AppInfo, type CodeInfo, type FieldName } from './types.ts';
@@ -47,7 +48,8 @@ const usual =
 
 /** Formats an instant in the page's language, in a given time zone. */
 export function formatTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+  const tag = (locales as Readonly<Record<string, LocaleConfig>>)[locale]?.intl ?? locale;
+  return new Intl.DateTimeFormat(tag, {
     dateStyle: 'long',
     timeStyle: 'long',
     timeZone,

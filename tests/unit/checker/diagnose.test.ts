@@ -4,6 +4,7 @@ import { parse } from '../../../src/lib/checker/parse';
 import { questions, type Answers, type CauseId } from '../../../src/lib/checker/types';
 import { causeIds, checkerFacts } from '../../../src/schemas/data';
 import { data, fixtures, raw } from './helpers';
+import { type Locale } from '../../../config/locales';
 
 const cli = '53003-azure-cli-unregistered.txt';
 const teams = '53003-teams-web-domainjoined.txt';
@@ -11,7 +12,7 @@ const myApps = '53003-my-apps-registered-markdown-paste.txt';
 const devops = '53003-azure-devops-guest-no-ip.txt';
 const office = '530001-officehome-macos.txt';
 
-const run = (file: string, answers: Answers, locale: 'it' | 'en' = 'en') =>
+const run = (file: string, answers: Answers, locale: Locale = 'en') =>
   diagnose(parse(fixtures[file] ?? file), answers, data[locale]);
 
 describe('diagnose: ranking', () => {
@@ -192,7 +193,7 @@ describe('diagnose: honesty', () => {
     for (const file of Object.keys(fixtures)) {
       const parsed = parse(fixtures[file] ?? '');
       for (const answers of combos) {
-        const ids = (l: 'it' | 'en') =>
+        const ids = (l: Locale) =>
           diagnose(parsed, answers, data[l])
             .causes.map((c) => c.id)
             .join();
