@@ -41,13 +41,14 @@ export function localiseData(
       when: r.when,
       evidence: r.evidence[locale],
       tryNow: r.tryNow?.[locale],
+      step: r.step,
     })),
     causes: order.map((id) => {
       const cause = raw.causes.find((c) => c.id === id);
       const title = titles[id];
       if (!cause || !title)
         throw new Error(`checker data: cause "${id}" needs an entry in causes.json and a title.`);
-      return { id, title, tryNow: cause.tryNow[locale] };
+      return { id, title, tryNow: cause.tryNow[locale], step: cause.step };
     }),
   };
 }

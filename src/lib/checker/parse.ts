@@ -7,7 +7,12 @@
  * lines, Markdown (bold, lists, tables, links), `> ` quoted e-mail replies, CRLF line endings or
  * everything on one line; an app's `error_description` (`AADSTS53003: … Trace ID: … Correlation
  * ID: … Timestamp: 2023-08-03 18:11:29Z`); and the OAuth error JSON (`error_codes`, `trace_id`,
- * `correlation_id`, `timestamp`), whole or cut.
+ * `correlation_id`, `timestamp`), whole or cut; command-line and SDK lines with several attempts;
+ * app error reports (`OS: linux`, `Product: Visual Studio Code`); a bare code in prose or a title
+ * ("error code 53003", "Error 530001: …"); the page's own wording without a code; a details block
+ * whose labels are in another language (known labels by name, unknown ones by position and shape).
+ * It also reads the sign-in flow, the resource (scope) and the user's address where the text
+ * shows them (`extract.ts`).
  *
  * How: the text is cleaned into lines, every known label is found with one linear regular
  * expression, and each label's value runs to the next label or the end of the line. A value is
@@ -17,6 +22,7 @@
  * Only the first `MAX_CHARS` characters are read: a multi-megabyte paste costs the same as a
  * normal one.
  */
+import { extractExtras, headlineOf, requirementOf, type Headline } from './extract.ts';
 import { fieldNames, type FieldName } from './types.ts';
 
 /** How much of a paste is read: 64 KiB of text is a hundred details blocks. */
@@ -33,8 +39,16 @@ export interface ParseResult {
   labels: Partial<Record<FieldName, string>>;
   /** The shapes recognised, in a fixed order. */
   formats: Format[];
-  /** The page's headline, when it was pasted too: the guest variant says "no permission". */
-  headline?: 'no-permission' | 'other';
+  /** The page's wording, when it was pasted too (with or without a code): see `headlineOf`. */
+  headline?: Headline;
+  /** The device requirement a message names ("required device state: compliant"). */
+  requirement?: 'compliant' | 'domain-joined' | 'managed';
+  /**
+   * The code whose words the message carries, when they belong to another code than the one
+   * written (`AADSTS53005: Access has been blocked by Conditional Access policies…` is 53003's
+   * sentence), or when the sentence came without any code.
+   */
+  codeWords?: string;
   /** The OAuth `error` value of a JSON paste (for example `interaction_required`). */
   oauthError?: string;
   /** Fields found more than once with different values; the first value is the one kept. */
@@ -55,21 +69,46 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * Italian a localised page would likely use (UNCONFIRMED wording: accepting it costs nothing,
  * because values are checked by shape). `message` carries an AADSTS code in the old layout.
  */
-const labelSources: [FieldName | 'message', string][] = [
-  ['errorCode', `error${S}codes?|codice(?: di)? errore`],
-  ['requestId', `request${S}id|trace${S}id|id(?: della)? richiesta`],
-  ['correlationId', `correlation${S}id|id(?: di)? correlazione`],
-  ['timestamp', `timestamp|created${S}date${S}time|data e ora`],
-  ['appName', `app(?:lication)?${S}(?:display${S})?name|nome(?: dell')?(?: app| applicazione)`],
-  ['appId', `app(?:lication)?${S}id|client${S}id|id(?: dell')?(?: app| applicazione)`],
-  ['ipAddress', `(?:client${S})?ip(?:${S}address)?|indirizzo ip`],
+const labelSources: [FieldName | 'message' | 'os' | 'product', string][] = [
+  [
+    'errorCode',
+    `error${S}codes?|codice(?: di)? errore|fehlercode|code d'erreur|c[óo]digo de error|错误代码|エラー ?コード`,
+  ],
+  [
+    'requestId',
+    `request${S}id|trace${S}id|id(?: della)? richiesta|anforderungs-id|id de (?:la )?demande|id\\.? de solicitud|请求 ?id|要求 ?id`,
+  ],
+  [
+    'correlationId',
+    `correlation${S}id|id(?: di)? correlazione|korrelations-id|id de corr[ée]lation|id\\.? de correlaci[óo]n|相关 ?id|相関 ?id`,
+  ],
+  ['timestamp', `timestamp|created${S}date${S}time|data e ora|zeitstempel|horodatage|marca de tiempo|时间戳|タイムスタンプ`],
+  [
+    'appName',
+    `app(?:lication)?${S}(?:display${S})?name|nome(?: dell')?(?: app| applicazione)|app-name|nom de l'application|nombre de (?:la )?aplicaci[óo]n|应用(?:程序)?名称|アプリ(?:ケーション)?名`,
+  ],
+  [
+    'appId',
+    `app(?:lication)?${S}id|client${S}id|id(?: dell')?(?: app| applicazione)|app-id|id de l'application|id\\.? de (?:la )?aplicaci[óo]n|应用(?:程序)? ?id|アプリ(?:ケーション)? ?id`,
+  ],
+  ['ipAddress', `(?:client${S})?ip(?:${S}address)?|indirizzo ip|ip-adresse|adresse ip|direcci[óo]n ip|ip ?地址|ip ?アドレス`],
   [
     'deviceId',
-    `device${S}(?:identifier|id)|identificatore(?: del)? dispositivo|id(?: del)? dispositivo`,
+    `device${S}(?:identifier|id)|identificatore(?: del)? dispositivo|id(?: del)? dispositivo|ger[äa]te-?(?:id|kennung)|identificateur de l'appareil|identificador del dispositivo|设备标识符|デバイス ?id|デバイス識別子`,
   ],
-  ['devicePlatform', `device${S}platform|operating${S}system|piattaforma(?: del)? dispositivo`],
-  ['deviceState', `device${S}state|stato(?: del)? dispositivo`],
+  [
+    'devicePlatform',
+    `device${S}platform|operating${S}system|piattaforma(?: del)? dispositivo|ger[äa]teplattform|plateforme de l'appareil|plataforma del dispositivo|设备平台|デバイス ?プラットフォーム`,
+  ],
+  [
+    'deviceState',
+    // "Device is not in required device state: compliant" names the requirement, not the state.
+    `(?<!required )device${S}state|stato(?: del)? dispositivo|ger[äa]te(?:status|zustand)|[ée]tat de l'appareil|estado del dispositivo|设备状态|デバイス(?:の)?状態`,
+  ],
   ['message', `message|error${S}description|messaggio`],
+  // App error reports: the operating system and the product (VS Code, Azure Data Studio).
+  ['os', `os(?:${S}version)?`],
+  ['product', 'product'],
 ];
 
 /** Page text that ends a value when everything was pasted on one line. */
@@ -82,28 +121,61 @@ const labelPattern = new RegExp(
 );
 
 /** Value readers, one per field: each returns the value at the start of `s`, or nothing. */
-const readers: Record<FieldName | 'message', (s: string) => string | undefined> = {
-  errorCode: (s) => /^\[?\s*(?:AADSTS)?(\d{5,7})(?!\d)/i.exec(s)?.[1],
+/** "Not available" as the page writes it in the languages seen or likely (values, not labels). */
+const notAvailable =
+  /^(not available|non disponibile|nicht verf[üu]gbar|non disponible|no disponible|n[ãa]o dispon[íi]vel|不可用|利用不可|使用できません)(?![\p{L}])/iu;
+
+/** Page platforms, and the names app reports use for them (`darwin`, `win32`). */
+const platformValue =
+  /^(?:windows(?: (?:10|11|8\.1|8|7|phone|server(?: \d{4})?))?|mac ?os(?: ?x)?(?: [\d.]+)?|ipados|ios|android|linux|ubuntu|chrome ?os|darwin(?: (?:arm64|x64))?(?: [\d.]+)?|win32)(?![\w])/i;
+
+const readers: Record<
+  FieldName | 'message' | 'os' | 'product',
+  (s: string) => string | undefined
+> = {
+  errorCode: (s) => /^\[?\s*(?:AADSTS)?(\d{5,8})(?!\d)/i.exec(s)?.[1],
   message: (s) => /^AADSTS(\d{5,7})(?!\d)/i.exec(s)?.[1],
-  requestId: guid,
-  correlationId: guid,
+  requestId: (s) => guid(s) ?? hex32(s),
+  correlationId: (s) => guid(s) ?? hex32(s),
   appId: guid,
-  deviceId: (s) => guid(s) ?? /^(not available|non disponibile)\b/i.exec(s)?.[1],
+  deviceId: (s) => guid(s) ?? notAvailable.exec(s)?.[1],
   timestamp: (s) =>
     /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC)(?![\w]))?/i
       .exec(s)?.[0]
       .trim(),
   ipAddress: ip,
   appName: (s) => freeText(s, 120),
-  devicePlatform: (s) =>
-    /^(?:windows(?: (?:10|11|8\.1|8|7|phone|server(?: \d{4})?))?|mac ?os(?: ?x)?|ipados|ios|android|linux|ubuntu|chrome ?os)(?![\w])/i.exec(
-      s,
-    )?.[0] ?? freeText(s, 40),
-  deviceState: (s) =>
-    /^(?:unregistered|registered|domain ?joined|hybrid azure ad joined|azure ad joined|workplace joined|compliant|managed|non registrato|registrato)(?![\w])/i.exec(
-      s,
-    )?.[0] ?? freeText(s, 40),
+  devicePlatform: (s) => platformValue.exec(s)?.[0] ?? freeText(s, 40),
+  deviceState: (s) => stateValue.exec(s)?.[0] ?? freeText(s, 40),
+  // An app report's OS line: only a system we know, never free text (`x-client-OS: REDACTED`).
+  os: (s) => platformValue.exec(s)?.[0] ?? /^darwin [\w. ]{1,30}$/i.exec(s)?.[0],
+  product: (s) => /^(visual studio code|azure data studio)(?: - insiders)?$/i.exec(s.trim())?.[0],
+  flow: () => undefined,
+  resource: () => undefined,
+  user: () => undefined,
 };
+
+/** Device states as pages and people write them. */
+const stateValue =
+  /^(?:unregistered|registered|domain ?joined|hybrid azure ad joined|azure ad joined|workplace joined|compliant|managed|non registrato|registrato|conforme)(?![\w])/i;
+
+/** Strict readers for a value found under a label we do not know, by its position in a block. */
+const byShape: Partial<Record<FieldName, (s: string) => string | undefined>> = {
+  errorCode: (s) => /^(\d{5,7})$/.exec(s)?.[1],
+  requestId: (s) => guid(s),
+  correlationId: (s) => guid(s),
+  timestamp: (s) => readers.timestamp(s),
+  appId: (s) => guid(s),
+  ipAddress: (s) => ip(s),
+  deviceId: (s) => guid(s) ?? notAvailable.exec(s)?.[1],
+  devicePlatform: (s) => platformValue.exec(s)?.[0],
+  deviceState: (s) => stateValue.exec(s)?.[0],
+};
+
+/** A correlation id written without hyphens (WAM pages). */
+function hex32(s: string): string | undefined {
+  return /^([0-9a-f]{32})(?![0-9a-z])/i.exec(s)?.[1]?.toLowerCase();
+}
 
 function guid(s: string): string | undefined {
   return new RegExp(`^\\{?(${GUID})(?![0-9a-f-])`, 'i').exec(s)?.[1]?.toLowerCase();
@@ -220,16 +292,20 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
   }
   const text = clean(json ? json.lines : slice);
 
-  const found = new Map<FieldName, { value: string; label: string }[]>();
+  const found = new Map<FieldName, { value: string; label: string; rank: number }[]>();
   const seen = new Set<FieldName>();
-  const add = (field: FieldName, value: string, label: string) => {
+  /** `rank` orders the sources of a field: the page's own label first, guesses from prose last. */
+  const add = (field: FieldName, value: string, label: string, rank = 0) => {
     const list = found.get(field) ?? [];
-    list.push({ value, label });
+    list.push({ value, label, rank });
     found.set(field, list);
   };
 
   const matches = [...text.matchAll(labelPattern)];
+  /** The line each recognised page field starts on, for reading unknown labels by position. */
+  const fieldLines = new Map<number, number>();
   let newline = text.indexOf('\n');
+  let line = 0;
   matches.forEach((m, i) => {
     const group = m.slice(1, labelSources.length + 1).findIndex((g) => g !== undefined);
     const source = labelSources[group];
@@ -237,7 +313,10 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
     const [field] = source;
     const start = m.index + m[0].length;
     // Matches come in order, so the next line break is searched for only when passed: linear.
-    if (newline !== -1 && newline < start) newline = text.indexOf('\n', start);
+    while (newline !== -1 && newline < m.index) {
+      newline = text.indexOf('\n', newline + 1);
+      line++;
+    }
     const lineEnd = newline;
     const nextLabel = matches[i + 1]?.index ?? text.length;
     let segment = text.slice(start, Math.min(nextLabel, lineEnd < 0 ? text.length : lineEnd));
@@ -251,12 +330,22 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
     const label = m[0].replace(/["']?[ \t]*[:=：]+[ \t]*["']?$/, '').trim();
     if (field === 'message') {
       formats.add(/description/i.test(label) ? 'description' : 'message');
-      if (value) add('errorCode', value, label);
+      if (value) add('errorCode', value, label, 1);
+      return;
+    }
+    if (field === 'os') {
+      if (value) add('devicePlatform', value, label, 2);
+      return;
+    }
+    if (field === 'product') {
+      if (value) add('appName', value.replace(/ - insiders$/i, ''), label, 2);
       return;
     }
     seen.add(field);
     if (!value) return;
-    add(field, value, label);
+    // error_codes is the protocol's own number: it wins over a code typed in the text.
+    add(field, value, label, field === 'errorCode' && /^error_?codes$/i.test(label) ? -1 : 0);
+    fieldLines.set(line, fieldNames.indexOf(field));
     // The shape of the paste: a Trace ID belongs to an app's message, protocol keys to JSON.
     if (/trace/i.test(label)) formats.add('description');
     else if (
@@ -268,14 +357,34 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
       formats.add('details');
   });
 
+  readByPosition(text, fieldLines, found, add);
+
   // An AADSTS code anywhere (an error_description starts with one) comes after labelled codes.
   for (const m of text.matchAll(/AADSTS(\d{5,7})(?!\d)/gi)) {
-    if (m[1]) add('errorCode', m[1], 'AADSTS');
+    if (m[1]) add('errorCode', m[1], 'AADSTS', 1);
     if (!formats.has('message') && !json) formats.add('description');
   }
+  // Then a code in prose or a title: "error code 53003", "Error 530001:", "a 53003 error".
+  for (const m of text.matchAll(
+    /(?<![\p{L}])(?:error|errore|fehler|erreur|codice)(?:[ \t]+code)?[ \t]*[:#]?[ \t]*\(?(\d{5,7})(?![\d.\-:/])|(?<![\w.\-:/])(\d{5,7})[ \t]+error\b/giu,
+  )) {
+    const code = m[1] ?? m[2];
+    if (code) add('errorCode', code, 'text', 2);
+  }
+  // Last, a bare Conditional Access-like number (50xxx, 53xxx, 50xxxx, 53xxxx) standing alone.
+  if (!found.has('errorCode')) {
+    const bare = /(?<![\w.\-:/@#'])(5[03]\d{3,4})(?![\w.\-:/'])/.exec(text)?.[1];
+    if (bare) add('errorCode', bare, 'text', 3);
+  }
+  // An app report names its product before its version: "Azure Data Studio version: …".
+  const product = /^[ \t]*(azure data studio|visual studio code) version:/im.exec(text)?.[1];
+  if (product) add('appName', product.replace(/\b\w/g, (c) => c.toUpperCase()), 'version', 3);
+  // The 50005 message names the platform it saw: "from a platform (Unknown)".
+  const claimed = /from a platform \(([^()\n]{1,30})\)/i.exec(text)?.[1];
+  if (claimed) add('devicePlatform', claimed, 'AADSTS50005', 1);
 
   for (const field of fieldNames) {
-    const list = found.get(field);
+    const list = found.get(field)?.sort((a, b) => a.rank - b.rank);
     const first = list?.[0];
     if (!list || !first) {
       if (seen.has(field)) result.unreadable.push(field);
@@ -284,16 +393,31 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
     result.fields[field] = first.value;
     result.labels[field] = first.label;
     const values = [...new Set(list.map((f) => canonical(field, f.value)))];
-    if (values.length > 1) result.conflicts.push({ field, values });
+    if (values.length > 1)
+      result.conflicts.push({
+        field,
+        values: values.map((v) => list.find((f) => canonical(field, f.value) === v)?.value ?? v),
+      });
   }
 
-  const plain = text.toLowerCase();
-  if (/you don't have permission to access this resource/.test(plain))
-    result.headline = 'no-permission';
-  else if (
-    /you don't have access to this|you cannot access this right now|you can't get/.test(plain)
-  )
-    result.headline = 'other';
+  const extras = extractExtras(text);
+  for (const key of ['flow', 'resource', 'user'] as const) {
+    const value = extras[key];
+    if (value) result.fields[key] = value;
+  }
+  const headline = headlineOf(text);
+  if (headline) result.headline = headline;
+  const requirement = requirementOf(text, headline);
+  if (requirement) result.requirement = requirement;
+  // 53003's own sentence under another number is a typo or an edit: the words say 53003.
+  const sentence = /(?:AADSTS(\d{5,7})\s*:?\s*)?access has been blocked by conditional access policies/i.exec(
+    text,
+  );
+  if (sentence && (!result.fields.errorCode || result.fields.errorCode !== '53003')) {
+    const written = sentence[1] ?? result.fields.errorCode;
+    if (written !== '53003' && (!written || written === result.fields.errorCode))
+      result.codeWords = '53003';
+  }
 
   result.formats = (['details', 'message', 'description', 'json'] as const).filter((f) =>
     formats.has(f),
@@ -301,9 +425,54 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
   return result;
 }
 
+/**
+ * Reads the lines of a details block whose label we do not know (a page half in another
+ * language): a `label: value` line right after a recognised field is taken as one of the fields
+ * the page prints after it, the first whose shape the value has. Only strict shapes count (a GUID,
+ * "Not available" in a known language, a platform or state the page uses), never free text.
+ */
+function readByPosition(
+  text: string,
+  fieldLines: Map<number, number>,
+  found: Map<FieldName, unknown[]>,
+  add: (field: FieldName, value: string, label: string, rank?: number) => void,
+) {
+  if (fieldLines.size < 3) return;
+  let previous = -1;
+  text.split('\n').forEach((row, n) => {
+    const known = fieldLines.get(n);
+    if (known !== undefined) {
+      previous = known;
+      return;
+    }
+    if (previous < 0) return;
+    const m = /^[ \t]*([^:：\n]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)$/u.exec(row);
+    if (!m?.[2]) {
+      if (row.trim()) previous = -1;
+      return;
+    }
+    for (let i = previous + 1; i < 10; i++) {
+      const field = fieldNames[i];
+      const read = field && byShape[field];
+      if (!field || !read || found.has(field)) continue;
+      const value = read(m[2].trim());
+      if (value) {
+        add(field, value, (m[1] ?? '').trim(), 1);
+        previous = i;
+        return;
+      }
+    }
+    previous = -1;
+  });
+}
+
 /** The form in which two values of a field count as the same. */
 function canonical(field: FieldName, value: string): string {
-  return field === 'appName' || field === 'devicePlatform' || field === 'deviceState'
+  if (field === 'devicePlatform') {
+    const kind = platformKind(value);
+    return kind === 'other' ? value.toLowerCase().replace(/\s+/g, ' ') : kind;
+  }
+  return field === 'appName' || field === 'deviceState'
     ? value.toLowerCase().replace(/\s+/g, ' ')
     : value.toLowerCase();
 }
@@ -311,23 +480,25 @@ function canonical(field: FieldName, value: string): string {
 /** A device platform as a closed set of values, for the rules. */
 export function platformKind(
   value: string | undefined,
-): 'windows' | 'macos' | 'ios' | 'android' | 'linux' | 'other' | 'missing' {
+): 'windows' | 'macos' | 'ios' | 'android' | 'linux' | 'unknown' | 'other' | 'missing' {
   if (!value) return 'missing';
   const v = value.toLowerCase();
-  if (v.startsWith('windows')) return 'windows';
-  if (/^mac ?os/.test(v)) return 'macos';
+  if (v.startsWith('windows') || v === 'win32') return 'windows';
+  if (/^(?:mac ?os|darwin)/.test(v)) return 'macos';
   if (/^i(?:pad)?os/.test(v)) return 'ios';
   if (v.startsWith('android')) return 'android';
-  if (/^(?:linux|ubuntu|debian|fedora)/.test(v)) return 'linux';
+  if (/^(?:linux|ubuntu|debian|fedora|rhel|red hat)/.test(v)) return 'linux';
+  if (v === 'unknown') return 'unknown';
   return 'other';
 }
 
 /** A device state as a closed set of values, for the rules. */
 export function deviceStateKind(
   value: string | undefined,
-): 'unregistered' | 'registered' | 'domainjoined' | 'other' | 'missing' {
+): 'unregistered' | 'registered' | 'domainjoined' | 'compliant' | 'other' | 'missing' {
   if (!value) return 'missing';
   const v = value.toLowerCase().replace(/[\s_-]+/g, '');
+  if (v === 'compliant' || v === 'conforme' || v === 'managed') return 'compliant';
   if (v === 'unregistered' || v === 'nonregistrato') return 'unregistered';
   if (v === 'registered' || v === 'registrato' || v === 'workplacejoined') return 'registered';
   if (v === 'domainjoined' || v === 'hybridazureadjoined') return 'domainjoined';
