@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localiseData } from '../src/lib/checker/data.ts';
 import { diagnose, type Diagnosis } from '../src/lib/checker/diagnose.ts';
+import { knownCodes } from '../src/lib/checker/index.ts';
 import { parse } from '../src/lib/checker/parse.ts';
 import {
   fieldNames,
@@ -94,7 +95,7 @@ export interface CaseScore {
 
 /** Scores one case. */
 export function scoreCase(c: RealCase & { text: string }, data: CheckerData): CaseScore {
-  const parsed = parse(c.text);
+  const parsed = parse(c.text, undefined, knownCodes(data));
   const shown = parsed.fields as Record<string, string | undefined>;
   const wrong: string[] = [];
   let right = 0;
@@ -125,7 +126,8 @@ export function scoreCase(c: RealCase & { text: string }, data: CheckerData): Ca
     cause: c.cause,
     withAnswers: { order: withAnswers.causes.map((x) => x.id), status: withAnswers.status },
     alone: { order: alone.causes.map((x) => x.id), status: alone.status },
-    noEvidenceFirst: Number(firstWithoutEvidence(withAnswers)) + Number(firstWithoutEvidence(alone)),
+    noEvidenceFirst:
+      Number(firstWithoutEvidence(withAnswers)) + Number(firstWithoutEvidence(alone)),
   };
 }
 

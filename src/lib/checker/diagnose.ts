@@ -211,25 +211,27 @@ export function leads(ranked: readonly RankedCause[]): boolean {
 
 /** Questions in the order they are asked when several would separate the causes equally. */
 const questionOrder: Question[] = [
-  'where',
   'devicecode',
-  'os',
-  'vpn',
   'owner',
+  'where',
+  'vpn',
   'private',
+  'os',
   'abroad',
   'client',
 ];
 
 /**
- * The unanswered question whose possible answers would put the most different causes first:
- * each answer is tried in turn and the ranking run again.
+ * The unanswered question whose possible answers would put the most different causes first
+ * (among `among`, the causes the signs do not separate, when there are some): each answer is
+ * tried in turn and the ranking run again.
  */
 function separatingQuestion(
   parsed: ParseResult,
   answers: Answers,
   data: CheckerData,
   code: CodeInfo | undefined,
+  among: readonly CauseId[],
 ): Question | undefined {
   let best: { q: Question; leaders: number } | undefined;
   for (const q of questionOrder) {
@@ -238,7 +240,8 @@ function separatingQuestion(
     for (const value of questions[q]) {
       const { ranked } = rank(parsed, { ...answers, [q]: value }, data, [], code);
       const first = ranked[0];
-      if (first && leads(ranked)) leaders.add(first.id);
+      if (first && leads(ranked) && (!among.length || among.includes(first.id)))
+        leaders.add(first.id);
     }
     if (leaders.size && (!best || leaders.size > best.leaders)) best = { q, leaders: leaders.size };
   }
@@ -265,14 +268,15 @@ export function diagnose(
 
   const { ranked, others } = rank(parsed, answers, data, tried, code);
   if (leads(ranked)) return { status: 'ranked', ...base, causes: ranked, others, tied: [] };
-  const question = separatingQuestion(parsed, answers, data, code);
   const top = ranked[0]?.score ?? 0;
+  const tied = ranked.filter((c) => top - c.score < lead.margin).map((c) => c.id);
+  const question = separatingQuestion(parsed, answers, data, code, tied);
   const result: Diagnosis = {
     status: ranked.length ? 'undecided' : 'no-evidence',
     ...base,
     causes: ranked,
     others,
-    tied: ranked.filter((c) => top - c.score < lead.margin).map((c) => c.id),
+    tied,
   };
   if (question) result.question = question;
   return result;

@@ -4,8 +4,14 @@
  * `checker.note.*`); this module decides which of them apply to the values found, and with
  * which parameters, so the tests can check the choice without a browser.
  */
-import { codeHref, fieldHref } from './links.ts';
-import { deviceIdKind, deviceStateKind, timestampDate, type ParseResult } from './parse.ts';
+import { codeHref, fieldHref, lookupHref } from './links.ts';
+import {
+  deviceIdKind,
+  deviceStateKind,
+  platformKind,
+  timestampDate,
+  type ParseResult,
+} from './parse.ts';
 import { fieldNames, type AppInfo, type CodeInfo, type FieldName } from './types.ts';
 
 /** One remark about a value: an interface-string key, its parameters, maybe a link. */
@@ -26,8 +32,8 @@ export interface FieldExplanation {
   limit: string;
   /** What this particular value tells. */
   notes: Note[];
-  /** The section of `/details/` about the field. */
-  docs: string;
+  /** Where the field is explained (a section of `/details/`), if anywhere. */
+  docs?: string;
 }
 
 /** What `explain` needs besides the parse. */
@@ -54,6 +60,15 @@ export function formatTime(date: Date, locale: string, timeZone: string): string
   }).format(date);
 }
 
+/**
+ * An address shortened for the screen (`a•••@contoso.com`): the page shows who signed in
+ * without printing the whole address for anyone looking over a shoulder or at a screenshot.
+ */
+export function shortAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at > 0 ? `${address.slice(0, 1)}•••${address.slice(at)}` : '•••';
+}
+
 /** Finds a known code. */
 export function findCode(codes: readonly CodeInfo[], code: string | undefined) {
   return code === undefined ? undefined : codes.find((c) => c.code === code);
@@ -71,14 +86,17 @@ export function explain(parsed: ParseResult, ctx: ExplainContext): FieldExplanat
     const value = parsed.fields[name];
     if (value === undefined) continue;
     const label = parsed.labels[name];
+    // The general words about the code are 53003's; another code gets words about itself.
+    const other = name === 'errorCode' && value !== '53003' ? 'Other' : '';
     const item: FieldExplanation = {
       name,
       value,
-      meaning: `checker.meaning.${name}`,
-      limit: `checker.limit.${name}`,
+      meaning: `checker.meaning.${name}${other}`,
+      limit: `checker.limit.${name}${other}`,
       notes: notesFor(name, value, parsed, ctx),
-      docs: fieldHref(ctx.locale, name),
     };
+    const docs = fieldHref(ctx.locale, name);
+    if (docs) item.docs = docs;
     if (label && !usual.test(label)) item.foundAs = label;
     out.push(item);
   }
@@ -96,7 +114,16 @@ function notesFor(
     case 'errorCode': {
       const code = findCode(ctx.codes, value);
       if (!code) {
-        notes.push({ key: 'checker.note.codeUnknown', params: { code: value } });
+        notes.push({
+          key: 'checker.note.codeUnknown',
+          params: { code: value },
+          href: lookupHref(value),
+        });
+        if (parsed.codeWords && parsed.codeWords !== value)
+          notes.push({
+            key: 'checker.note.codeWords',
+            params: { code: value, words: parsed.codeWords },
+          });
         break;
       }
       const href = codeHref(ctx.locale, code);
@@ -108,6 +135,11 @@ function notesFor(
       notes.push(note);
       if (!code.conditionalAccess) notes.push({ key: 'checker.note.codeNotCa' });
       if (code.status === 'observed') notes.push({ key: 'checker.note.codeObserved' });
+      if (parsed.codeWords && parsed.codeWords !== value)
+        notes.push({
+          key: 'checker.note.codeWords',
+          params: { code: value, words: parsed.codeWords },
+        });
       break;
     }
     case 'requestId':
@@ -150,6 +182,12 @@ function notesFor(
       break;
     case 'deviceState':
       notes.push({ key: `checker.note.state.${deviceStateKind(value)}` });
+      break;
+    case 'devicePlatform':
+      if (platformKind(value) === 'unknown') notes.push({ key: 'checker.note.platformUnknown' });
+      break;
+    case 'user':
+      notes.push({ key: 'checker.note.userShort', params: { short: shortAddress(value) } });
       break;
     default:
       break;

@@ -10,11 +10,7 @@ import type { Flow } from './types.ts';
 
 /** The kinds of page wording the checker tells apart (`undefined`: none pasted). */
 export type Headline =
-  | 'no-permission'
-  | 'device-managed'
-  | 'token-protection'
-  | 'browser'
-  | 'other';
+  'no-permission' | 'device-managed' | 'token-protection' | 'browser' | 'other';
 
 /** Each flow with the words that prove it, strongest first: the first that matches wins. */
 const flowWords: [Flow, RegExp][] = [
@@ -30,10 +26,7 @@ const flowWords: [Flow, RegExp][] = [
     'client-credentials',
     /client_credentials|ClientSecretCredential|ClientCertificateCredential|--service-principal|-ServicePrincipal\b|AcquireTokenForClient/i,
   ],
-  [
-    'refresh-token',
-    /refresh(?:ing)?[ _]?token|refresh failed|-RefreshToken\b|AcquireTokenSilent/i,
-  ],
+  ['refresh-token', /refresh(?:ing)?[ _]?token|refresh failed|-RefreshToken\b|AcquireTokenSilent/i],
   [
     'interactive',
     /Authentication=ActiveDirectoryInteractive|acquireTokenInteractive|InteractiveBrowserCredential|-l interactive\b|authorization_type, Value: Interactive/i,
@@ -57,7 +50,8 @@ const resourcePattern = new RegExp(
 );
 
 /** An e-mail address or UPN: a dot in the domain, so `user@HOST` prompts do not count. */
-const address = /(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}(?![\w-])/gi;
+const address =
+  /(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}(?![\w-])/gi;
 
 /** The flow, resource and user a text shows, each only when the words prove it. */
 export function extractExtras(text: string): { flow?: Flow; resource?: string; user?: string } {

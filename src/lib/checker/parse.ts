@@ -82,7 +82,10 @@ const labelSources: [FieldName | 'message' | 'os' | 'product', string][] = [
     'correlationId',
     `correlation${S}id|id(?: di)? correlazione|korrelations-id|id de corr[ée]lation|id\\.? de correlaci[óo]n|相关 ?id|相関 ?id`,
   ],
-  ['timestamp', `timestamp|created${S}date${S}time|data e ora|zeitstempel|horodatage|marca de tiempo|时间戳|タイムスタンプ`],
+  [
+    'timestamp',
+    `timestamp|created${S}date${S}time|data e ora|zeitstempel|horodatage|marca de tiempo|时间戳|タイムスタンプ`,
+  ],
   [
     'appName',
     `app(?:lication)?${S}(?:display${S})?name|nome(?: dell')?(?: app| applicazione)|app-name|nom de l'application|nombre de (?:la )?aplicaci[óo]n|应用(?:程序)?名称|アプリ(?:ケーション)?名`,
@@ -91,7 +94,10 @@ const labelSources: [FieldName | 'message' | 'os' | 'product', string][] = [
     'appId',
     `app(?:lication)?${S}id|client${S}id|id(?: dell')?(?: app| applicazione)|app-id|id de l'application|id\\.? de (?:la )?aplicaci[óo]n|应用(?:程序)? ?id|アプリ(?:ケーション)? ?id`,
   ],
-  ['ipAddress', `(?:client${S})?ip(?:${S}address)?|indirizzo ip|ip-adresse|adresse ip|direcci[óo]n ip|ip ?地址|ip ?アドレス`],
+  [
+    'ipAddress',
+    `(?:client${S})?ip(?:${S}address)?|indirizzo ip|ip-adresse|adresse ip|direcci[óo]n ip|ip ?地址|ip ?アドレス`,
+  ],
   [
     'deviceId',
     `device${S}(?:identifier|id)|identificatore(?: del)? dispositivo|id(?: del)? dispositivo|ger[äa]te-?(?:id|kennung)|identificateur de l'appareil|identificador del dispositivo|设备标识符|デバイス ?id|デバイス識別子`,
@@ -129,31 +135,30 @@ const notAvailable =
 const platformValue =
   /^(?:windows(?: (?:10|11|8\.1|8|7|phone|server(?: \d{4})?))?|mac ?os(?: ?x)?(?: [\d.]+)?|ipados|ios|android|linux|ubuntu|chrome ?os|darwin(?: (?:arm64|x64))?(?: [\d.]+)?|win32)(?![\w])/i;
 
-const readers: Record<
-  FieldName | 'message' | 'os' | 'product',
-  (s: string) => string | undefined
-> = {
-  errorCode: (s) => /^\[?\s*(?:AADSTS)?(\d{5,8})(?!\d)/i.exec(s)?.[1],
-  message: (s) => /^AADSTS(\d{5,7})(?!\d)/i.exec(s)?.[1],
-  requestId: (s) => guid(s) ?? hex32(s),
-  correlationId: (s) => guid(s) ?? hex32(s),
-  appId: guid,
-  deviceId: (s) => guid(s) ?? notAvailable.exec(s)?.[1],
-  timestamp: (s) =>
-    /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC)(?![\w]))?/i
-      .exec(s)?.[0]
-      .trim(),
-  ipAddress: ip,
-  appName: (s) => freeText(s, 120),
-  devicePlatform: (s) => platformValue.exec(s)?.[0] ?? freeText(s, 40),
-  deviceState: (s) => stateValue.exec(s)?.[0] ?? freeText(s, 40),
-  // An app report's OS line: only a system we know, never free text (`x-client-OS: REDACTED`).
-  os: (s) => platformValue.exec(s)?.[0] ?? /^darwin [\w. ]{1,30}$/i.exec(s)?.[0],
-  product: (s) => /^(visual studio code|azure data studio)(?: - insiders)?$/i.exec(s.trim())?.[0],
-  flow: () => undefined,
-  resource: () => undefined,
-  user: () => undefined,
-};
+const readers: Record<FieldName | 'message' | 'os' | 'product', (s: string) => string | undefined> =
+  {
+    // Five to seven digits, or the eight of a WAM page's HRESULT-like code (`80043490`).
+    errorCode: (s) => /^\[?\s*(?:AADSTS)?(\d{5,7}|8\d{7})(?!\d)/i.exec(s)?.[1],
+    message: (s) => /^AADSTS(\d{5,7})(?!\d)/i.exec(s)?.[1],
+    requestId: (s) => guid(s) ?? hex32(s),
+    correlationId: (s) => guid(s) ?? hex32(s),
+    appId: guid,
+    deviceId: (s) => guid(s) ?? notAvailable.exec(s)?.[1],
+    timestamp: (s) =>
+      /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,7})?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC)(?![\w]))?/i
+        .exec(s)?.[0]
+        .trim(),
+    ipAddress: ip,
+    appName: (s) => freeText(s, 120),
+    devicePlatform: (s) => platformValue.exec(s)?.[0] ?? freeText(s, 40),
+    deviceState: (s) => stateValue.exec(s)?.[0] ?? freeText(s, 40),
+    // An app report's OS line: only a system we know, never free text (`x-client-OS: REDACTED`).
+    os: (s) => platformValue.exec(s)?.[0] ?? /^darwin [\w. ]{1,30}$/i.exec(s)?.[0],
+    product: (s) => /^(visual studio code|azure data studio)(?: - insiders)?$/i.exec(s.trim())?.[0],
+    flow: () => undefined,
+    resource: () => undefined,
+    user: () => undefined,
+  };
 
 /** Device states as pages and people write them. */
 const stateValue =
@@ -269,8 +274,16 @@ function jsonToLines(text: string): { lines: string; error?: string } | undefine
   return error ? { lines: out.join('\n'), error } : { lines: out.join('\n') };
 }
 
-/** Reads a paste. Pure and linear in the size of the text read. */
-export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult {
+/**
+ * Reads a paste. Pure and linear in the size of the text read. `known` lists the codes the site
+ * knows: a number standing alone in prose ("Can you add 530032?") counts as a code only if it
+ * is one of them, so that any other number in a text stays a number.
+ */
+export function parse(
+  input: string,
+  maxChars: number = MAX_CHARS,
+  known: ReadonlySet<string> = new Set(),
+): ParseResult {
   const length = input.length;
   const truncated = length > maxChars;
   const slice = truncated ? input.slice(0, maxChars) : input;
@@ -371,14 +384,22 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
     const code = m[1] ?? m[2];
     if (code) add('errorCode', code, 'text', 2);
   }
-  // Last, a bare Conditional Access-like number (50xxx, 53xxx, 50xxxx, 53xxxx) standing alone.
-  if (!found.has('errorCode')) {
-    const bare = /(?<![\w.\-:/@#'])(5[03]\d{3,4})(?![\w.\-:/'])/.exec(text)?.[1];
-    if (bare) add('errorCode', bare, 'text', 3);
-  }
+  // Last, a number standing alone that is a code the site knows.
+  if (!found.has('errorCode') && known.size)
+    for (const m of text.matchAll(/(?<![\w.\-:/@#'])(\d{5,7})(?![\w.\-:/'])/g))
+      if (m[1] && known.has(m[1])) {
+        add('errorCode', m[1], 'text', 3);
+        break;
+      }
   // An app report names its product before its version: "Azure Data Studio version: …".
   const product = /^[ \t]*(azure data studio|visual studio code) version:/im.exec(text)?.[1];
-  if (product) add('appName', product.replace(/\b\w/g, (c) => c.toUpperCase()), 'version', 3);
+  if (product)
+    add(
+      'appName',
+      product.replace(/\b\w/g, (c) => c.toUpperCase()),
+      'version',
+      3,
+    );
   // The 50005 message names the platform it saw: "from a platform (Unknown)".
   const claimed = /from a platform \(([^()\n]{1,30})\)/i.exec(text)?.[1];
   if (claimed) add('devicePlatform', claimed, 'AADSTS50005', 1);
@@ -410,9 +431,10 @@ export function parse(input: string, maxChars: number = MAX_CHARS): ParseResult 
   const requirement = requirementOf(text, headline);
   if (requirement) result.requirement = requirement;
   // 53003's own sentence under another number is a typo or an edit: the words say 53003.
-  const sentence = /(?:AADSTS(\d{5,7})\s*:?\s*)?access has been blocked by conditional access policies/i.exec(
-    text,
-  );
+  const sentence =
+    /(?:AADSTS(\d{5,7})\s*:?\s*)?access has been blocked by conditional access policies/i.exec(
+      text,
+    );
   if (sentence && (!result.fields.errorCode || result.fields.errorCode !== '53003')) {
     const written = sentence[1] ?? result.fields.errorCode;
     if (written !== '53003' && (!written || written === result.fields.errorCode))

@@ -5,6 +5,7 @@ import { diagnose, facts, ruleApplies } from '../../../src/lib/checker/diagnose'
 import { parse } from '../../../src/lib/checker/parse';
 import {
   fieldNames,
+  flows,
   questionNames,
   questions,
   triedIds,
@@ -26,6 +27,17 @@ describe('checker rules', () => {
       'Error Code: 50005',
       'Error Code: 530033',
       'Error Code: 53010',
+      'Error Code: 530001',
+      'Error Code: 53003\nDevice state: Compliant',
+      'Device identifier: Not available',
+      'Help us keep your device secure',
+      'Sorry, a security policy is preventing access. An organization security policy requiring token protection',
+      "You can't get there from here",
+      'az login --use-device-code',
+      'DEBUG: msal.application: Refresh failed.',
+      'Connect-AzureAD -Credential $Credential',
+      'grant_type=client_credentials',
+      'AADSTS50005: User tried to log in to a device from a platform (Unknown) that is not supported',
     ];
     const answerSets: Answers[] = [{}];
     for (const q of questionNames)
@@ -73,9 +85,12 @@ describe('checker strings', () => {
     ]),
     ...['strong', 'some', 'weak'].map((c) => `checker.confidence.${c}`),
     ...['details', 'message', 'description', 'json'].map((f) => `checker.format.${f}`),
-    ...['unregistered', 'registered', 'domainjoined', 'other'].map(
+    ...['unregistered', 'registered', 'domainjoined', 'compliant', 'other'].map(
       (s) => `checker.note.state.${s}`,
     ),
+    ...flows.map((f) => `checker.flow.${f}`),
+    'checker.meaning.errorCodeOther',
+    'checker.limit.errorCodeOther',
   ]);
   const sources = [
     ...readdirSync('src/lib/checker').map((f) => join('src/lib/checker', f)),

@@ -77,7 +77,7 @@ describe('explain', () => {
   test.each([
     ['Registered', 'registered'],
     ['DomainJoined', 'domainjoined'],
-    ['Compliant', 'other'],
+    ['Compliant', 'compliant'],
   ])('device state %s has its note', (value, kind) => {
     expect(keys(field(run(`Device state: ${value}`), 'deviceState'))).toEqual([
       `checker.note.state.${kind}`,

@@ -173,7 +173,7 @@ describe('parse: formats and labels', () => {
     ['53003-azure-devops-guest-no-ip.txt', 'no-permission'],
     ['53003-azure-cli-unregistered.txt', 'other'],
     ['53003-teams-web-domainjoined.txt', 'other'],
-    ['530001-officehome-macos.txt', 'other'],
+    ['530001-officehome-macos.txt', 'browser'],
     ['53003-my-apps-registered-markdown-paste.txt', undefined],
   ])('%s has the headline %s', (name, headline) => {
     expect(parse(fixtures[name] ?? '').headline).toBe(headline);
@@ -343,7 +343,7 @@ describe('parse: values', () => {
     ['DomainJoined', 'domainjoined'],
     ['Domain Joined', 'domainjoined'],
     ['Hybrid Azure AD joined', 'domainjoined'],
-    ['Compliant', 'other'],
+    ['Compliant', 'compliant'],
     ['Non registrato', 'unregistered'],
     [undefined, 'missing'],
   ])('device state %s is %s', (value, kind) => {

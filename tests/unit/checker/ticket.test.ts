@@ -23,6 +23,7 @@ function ticket(
     timeZone: context.timeZone,
     redact: false,
     t: t[locale],
+    site: 'https://kb.example.org',
     ...extra,
   });
 }
