@@ -16,7 +16,7 @@ export type Headline =
 const flowWords: [Flow, RegExp][] = [
   [
     'device-code',
-    /--use-device-code(?!=false)|-UseDeviceAuthentication\b|-UseDeviceCode\b|-DeviceCode\b|device ?login|device[ -]code|activation code|enter the code [A-Z0-9]{6,12}\b|DeviceCodeCredential|AcquireTokenWithDeviceCode|-l devicecode/i,
+    /--use-device-code|-UseDeviceAuthentication\b|-UseDeviceCode\b|-DeviceCode\b|device ?login|device[ -]code|activation code|enter the code [A-Z0-9]{6,12}\b|DeviceCodeCredential|AcquireTokenWithDeviceCode|-l devicecode/i,
   ],
   [
     'password',
@@ -56,7 +56,9 @@ const address =
 /** The flow, resource and user a text shows, each only when the words prove it. */
 export function extractExtras(text: string): { flow?: Flow; resource?: string; user?: string } {
   const out: { flow?: Flow; resource?: string; user?: string } = {};
-  const flow = flowWords.find(([, words]) => words.test(text))?.[0];
+  // `--use-device-code=false` turns the device code off: it is no sign of one.
+  const plain = text.replace(/--use-device-code=false/gi, '');
+  const flow = flowWords.find(([, words]) => words.test(plain))?.[0];
   if (flow) out.flow = flow;
   for (const m of text.matchAll(resourcePattern)) {
     const raw = m.slice(1).find((g) => g !== undefined) ?? '';

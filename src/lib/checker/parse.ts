@@ -379,7 +379,7 @@ export function parse(
   }
   // Then a code in prose or a title: "error code 53003", "Error 530001:", "a 53003 error".
   for (const m of text.matchAll(
-    /(?<![\p{L}])(?:error|errore|fehler|erreur|codice)(?:[ \t]+code)?[ \t]*[:#]?[ \t]*\(?(\d{5,7})(?![\d.\-:/])|(?<![\w.\-:/])(\d{5,7})[ \t]+error\b/giu,
+    /(?<![\p{L}])(?:error|errore|fehler|erreur|codice)(?:[ \t]+code)?[ \t]*[:#]?[ \t]*\(?(\d{5,7})(?![\d.\-/])|(?<![\w.\-:/])(\d{5,7})[ \t]+error\b/giu,
   )) {
     const code = m[1] ?? m[2];
     if (code) add('errorCode', code, 'text', 2);
