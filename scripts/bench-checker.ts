@@ -1,7 +1,8 @@
 /**
  * The checker's figures for the benchmark: the time from a paste to a result (parse, explain,
  * rank and the message for IT, as the page runs them on every change) over every details
- * fixture, and the gzipped size of the checker's own JavaScript in the last build.
+ * fixture, the gzipped size of the checker's own JavaScript in the last build, and its figures on
+ * the real-paste corpus (`scripts/bench-checker-real.ts`).
  *
  * Run: `node scripts/bench-checker.ts` (Node ≥ 22.18 runs TypeScript directly), after
  * `npm run build` for the size. Prints JSON. `benchChecker()` is exported for `scripts/bench.mjs`.
@@ -10,6 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecker } from '../src/lib/checker/index.ts';
+import { evaluateReal } from './bench-checker-real.ts';
 import { localiseData } from '../src/lib/checker/data.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
 import { translator } from '../src/lib/checker/types.ts';
@@ -59,6 +61,7 @@ export function benchChecker(rounds = 200) {
       timeZone: 'Europe/Rome',
       redact: false,
       t,
+      site: 'https://errore53003.example.org',
     });
     return performance.now() - start;
   };
@@ -70,6 +73,7 @@ export function benchChecker(rounds = 200) {
   const bigTimes = Array.from({ length: 20 }, () => once(big));
 
   const scripts = checkerScripts(join(root, 'dist'));
+  const real = evaluateReal();
   return {
     checker: {
       fixtures: fixtures.length,
@@ -81,6 +85,9 @@ export function benchChecker(rounds = 200) {
       fiveMegabytePasteMedianMs: Number(median(bigTimes).toFixed(3)),
       jsGzipBytes: scripts ? scripts.reduce((sum, s) => sum + s.gzip, 0) : null,
       jsFiles: scripts ?? 'not built: run npm run build first',
+      // The real-paste corpus (npm run bench:checker-real prints it as a table).
+      realPastesHeldBack: real.heldOut,
+      realPastesTuning: real.tuning,
     },
   };
 }

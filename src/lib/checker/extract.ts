@@ -111,9 +111,9 @@ export function headlineOf(text: string): Headline | undefined {
 export function requirementOf(
   text: string,
   headline: Headline | undefined,
-): 'compliant' | 'domain-joined' | 'managed' | undefined {
-  const state = /required device state:?\s*([a-z_ ]{3,20})/i.exec(text)?.[1]?.toLowerCase() ?? '';
-  if (/compliant/.test(state)) return 'compliant';
-  if (/domain/.test(state)) return 'domain-joined';
-  return headline === 'device-managed' ? 'managed' : undefined;
+): { kind: 'compliant' | 'domain-joined' | 'managed'; words: string } | undefined {
+  const words = /required device state:?\s*([a-z_]{3,20})/i.exec(text)?.[1] ?? '';
+  if (/compliant/i.test(words)) return { kind: 'compliant', words };
+  if (/domain/i.test(words)) return { kind: 'domain-joined', words };
+  return headline === 'device-managed' ? { kind: 'managed', words: '' } : undefined;
 }

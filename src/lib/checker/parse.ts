@@ -43,6 +43,8 @@ export interface ParseResult {
   headline?: Headline;
   /** The device requirement a message names ("required device state: compliant"). */
   requirement?: 'compliant' | 'domain-joined' | 'managed';
+  /** The requirement as the message writes it (`compliant`, `domain_joined`). */
+  requirementWords?: string;
   /**
    * The code whose words the message carries, when they belong to another code than the one
    * written (`AADSTS53005: Access has been blocked by Conditional Access policies…` is 53003's
@@ -429,7 +431,10 @@ export function parse(
   const headline = headlineOf(text);
   if (headline) result.headline = headline;
   const requirement = requirementOf(text, headline);
-  if (requirement) result.requirement = requirement;
+  if (requirement) {
+    result.requirement = requirement.kind;
+    if (requirement.words) result.requirementWords = requirement.words;
+  }
   // 53003's own sentence under another number is a typo or an edit: the words say 53003.
   const sentence =
     /(?:AADSTS(\d{5,7})\s*:?\s*)?access has been blocked by conditional access policies/i.exec(
