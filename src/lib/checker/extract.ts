@@ -16,7 +16,7 @@ export type Headline =
 const flowWords: [Flow, RegExp][] = [
   [
     'device-code',
-    /--use-device-code|-UseDeviceAuthentication\b|-UseDeviceCode\b|-DeviceCode\b|device ?login|device[ -]code|activation code|enter the code [A-Z0-9]{6,12}\b|DeviceCodeCredential|AcquireTokenWithDeviceCode|-l devicecode/i,
+    /--use-device-code|-UseDeviceAuthentication\b|-UseDeviceCode\b|-DeviceCode\b|Connect-ExchangeOnline\b[^\n]*\s-Device\b|device ?login|device[ -]code|activation code|enter the code [A-Z0-9]{6,12}\b|DeviceCodeCredential|AcquireTokenWithDeviceCode|-l devicecode/i,
   ],
   [
     'password',

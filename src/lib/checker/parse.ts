@@ -164,7 +164,7 @@ const readers: Record<FieldName | 'message' | 'os' | 'product', (s: string) => s
 
 /** Device states as pages and people write them. */
 const stateValue =
-  /^(?:unregistered|registered|domain ?joined|hybrid azure ad joined|azure ad joined|workplace joined|compliant|managed|non registrato|registrato|conforme)(?![\w])/i;
+  /^(?:unregistered|registered|domain ?joined|hybrid azure ad joined|azure ad joined|workplace joined|compliant|managed|non registrato|registrato|conforme|aggiunto al dominio)(?![\w])/i;
 
 /** Strict readers for a value found under a label we do not know, by its position in a block. */
 const byShape: Partial<Record<FieldName, (s: string) => string | undefined>> = {
@@ -225,10 +225,27 @@ function cleanLine(line: string): string {
   return l;
 }
 
+/**
+ * A sign-in address copied from the browser after an error carries the message percent-encoded
+ * (`…&error_description=AADSTS53003%3a+Access+has+been…%0d%0aTrace+ID%3a+…`): decoded, it reads
+ * like any other description. Escapes that are not valid UTF-8 stay as written.
+ */
+function decodeQuery(text: string): string {
+  if (!/error_description=|%0d%0a|AADSTS\d{5,7}%3a/i.test(text)) return text;
+  return text.replace(/(?:%[0-9a-f]{2})+|\+/gi, (run) => {
+    if (run === '+') return ' ';
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
 /** Normalises what varies between pastes but never carries meaning. */
 function clean(text: string): string {
   return (
-    text
+    decodeQuery(text)
       .replace(/\\r\\n|\\n|\\r/g, '\n')
       .replace(/\r\n?|[\u2028\u2029]/g, '\n')
       .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
@@ -528,7 +545,8 @@ export function deviceStateKind(
   if (v === 'compliant' || v === 'conforme' || v === 'managed') return 'compliant';
   if (v === 'unregistered' || v === 'nonregistrato') return 'unregistered';
   if (v === 'registered' || v === 'registrato' || v === 'workplacejoined') return 'registered';
-  if (v === 'domainjoined' || v === 'hybridazureadjoined') return 'domainjoined';
+  if (v === 'domainjoined' || v === 'hybridazureadjoined' || v === 'aggiuntoaldominio')
+    return 'domainjoined';
   return 'other';
 }
 
