@@ -72,46 +72,22 @@ const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
  * because values are checked by shape). `message` carries an AADSTS code in the old layout.
  */
 const labelSources: [FieldName | 'message' | 'os' | 'product', string][] = [
-  [
-    'errorCode',
-    `error${S}codes?|codice(?: di)? errore|fehlercode|code d'erreur|c[óo]digo de error|错误代码|エラー ?コード`,
-  ],
-  [
-    'requestId',
-    `request${S}id|trace${S}id|id(?: della)? richiesta|anforderungs-id|id de (?:la )?demande|id\\.? de solicitud|请求 ?id|要求 ?id`,
-  ],
-  [
-    'correlationId',
-    `correlation${S}id|id(?: di)? correlazione|korrelations-id|id de corr[ée]lation|id\\.? de correlaci[óo]n|相关 ?id|相関 ?id`,
-  ],
-  [
-    'timestamp',
-    `timestamp|created${S}date${S}time|data e ora|zeitstempel|horodatage|marca de tiempo|时间戳|タイムスタンプ`,
-  ],
-  [
-    'appName',
-    `app(?:lication)?${S}(?:display${S})?name|nome(?: dell')?(?: app| applicazione)|app-name|nom de l'application|nombre de (?:la )?aplicaci[óo]n|应用(?:程序)?名称|アプリ(?:ケーション)?名`,
-  ],
-  [
-    'appId',
-    `app(?:lication)?${S}id|client${S}id|id(?: dell')?(?: app| applicazione)|app-id|id de l'application|id\\.? de (?:la )?aplicaci[óo]n|应用(?:程序)? ?id|アプリ(?:ケーション)? ?id`,
-  ],
-  [
-    'ipAddress',
-    `(?:client${S})?ip(?:${S}address)?|indirizzo ip|ip-adresse|adresse ip|direcci[óo]n ip|ip ?地址|ip ?アドレス`,
-  ],
+  ['errorCode', `error${S}codes?|codice(?: di)? errore`],
+  ['requestId', `request${S}id|trace${S}id|id(?: della)? richiesta`],
+  ['correlationId', `correlation${S}id|id(?: di)? correlazione`],
+  ['timestamp', `timestamp|created${S}date${S}time|data e ora`],
+  ['appName', `app(?:lication)?${S}(?:display${S})?name|nome(?: dell')?(?: app| applicazione)`],
+  ['appId', `app(?:lication)?${S}id|client${S}id|id(?: dell')?(?: app| applicazione)`],
+  ['ipAddress', `(?:client${S})?ip(?:${S}address)?|indirizzo ip`],
   [
     'deviceId',
-    `device${S}(?:identifier|id)|identificatore(?: del)? dispositivo|id(?: del)? dispositivo|ger[äa]te-?(?:id|kennung)|identificateur de l'appareil|identificador del dispositivo|设备标识符|デバイス ?id|デバイス識別子`,
+    `device${S}(?:identifier|id)|identificatore(?: del)? dispositivo|id(?: del)? dispositivo`,
   ],
-  [
-    'devicePlatform',
-    `device${S}platform|operating${S}system|piattaforma(?: del)? dispositivo|ger[äa]teplattform|plateforme de l'appareil|plataforma del dispositivo|设备平台|デバイス ?プラットフォーム`,
-  ],
+  ['devicePlatform', `device${S}platform|operating${S}system|piattaforma(?: del)? dispositivo`],
   [
     'deviceState',
     // "Device is not in required device state: compliant" names the requirement, not the state.
-    `(?<!required )device${S}state|stato(?: del)? dispositivo|ger[äa]te(?:status|zustand)|[ée]tat de l'appareil|estado del dispositivo|设备状态|デバイス(?:の)?状態`,
+    `(?<!required )device${S}state|stato(?: del)? dispositivo`,
   ],
   ['message', `message|error${S}description|messaggio`],
   // App error reports: the operating system and the product (VS Code, Azure Data Studio).
@@ -360,6 +336,8 @@ export function parse(
     }
     const value = readers[field](segment.trim());
     const label = m[0].replace(/["']?[ \t]*[:=：]+[ \t]*["']?$/, '').trim();
+    // A known label that is no field of the page's box: not a line to read by position.
+    if (field === 'message' || field === 'os' || field === 'product') fieldLines.set(line, -1);
     if (field === 'message') {
       formats.add(/description/i.test(label) ? 'description' : 'message');
       if (value) add('errorCode', value, label, 1);
@@ -470,10 +448,13 @@ export function parse(
 }
 
 /**
- * Reads the lines of a details block whose label we do not know (a page half in another
- * language): a `label: value` line right after a recognised field is taken as one of the fields
- * the page prints after it, the first whose shape the value has. Only strict shapes count (a GUID,
- * "Not available" in a known language, a platform or state the page uses), never free text.
+ * Reads the lines of a details block whose labels we do not know (a page in another language,
+ * whole or in part) by position and shape. The page prints its fields in a fixed order, so a run
+ * of `label: value` lines is matched to that order: each line takes the first field, after the
+ * previous line's, whose strict shape its value has (a code, a GUID, a timestamp, an address,
+ * "Not available" in a known language, a platform or state the page uses; a short name right
+ * after the time, as the app's). Lines with a known label anchor the run. A run counts only with
+ * three fields or more, one of them a GUID, so that a stray `Version: 53003` is no block.
  */
 function readByPosition(
   text: string,
@@ -481,33 +462,58 @@ function readByPosition(
   found: Map<FieldName, unknown[]>,
   add: (field: FieldName, value: string, label: string, rank?: number) => void,
 ) {
-  if (fieldLines.size < 3) return;
   let previous = -1;
-  text.split('\n').forEach((row, n) => {
+  let run: { field: FieldName; value: string; label: string }[] = [];
+  let anchors = 0;
+  const close = () => {
+    const guids = run.filter((r) => /Id$/.test(r.field)).length;
+    if (run.length + anchors >= 3 && (guids || anchors))
+      for (const r of run) if (!found.has(r.field)) add(r.field, r.value, r.label, 1);
+    run = [];
+    anchors = 0;
+    previous = -1;
+  };
+  const rows = text.split('\n');
+  rows.forEach((row, n) => {
     const known = fieldLines.get(n);
+    if (known === -1) return;
     if (known !== undefined) {
+      // A known field before the ones read by position: the run was no block in page order.
+      if (known <= previous) {
+        run = [];
+        anchors = 0;
+      }
       previous = known;
+      anchors++;
       return;
     }
-    if (previous < 0) return;
-    const m = /^[ \t]*([^:：\n]{1,40}?)[ \t]*[:：][ \t]*(\S[^\n]*)$/u.exec(row);
-    if (!m?.[2]) {
-      if (row.trim()) previous = -1;
+    // `label: value`, found without a regular expression: a 64 KB line costs one scan.
+    const colon = row.length < 400 ? row.search(/[:：]/) : -1;
+    const label = row.slice(0, Math.max(colon, 0)).trim();
+    const value = row.slice(colon + 1).trim();
+    if (colon < 1 || !label || label.length > 40 || !value) {
+      if (row.trim()) close();
       return;
     }
     for (let i = previous + 1; i < 10; i++) {
       const field = fieldNames[i];
-      const read = field && byShape[field];
-      if (!field || !read || found.has(field)) continue;
-      const value = read(m[2].trim());
-      if (value) {
-        add(field, value, (m[1] ?? '').trim(), 1);
+      if (!field) break;
+      // A name has no shape: taken only right after the time and right before an id.
+      const read =
+        field === 'appName'
+          ? previous === 3 && guid(rows[n + 1]?.replace(/^[^:：]*[:：]\s*/, '') ?? '')
+            ? freeText(value, 60)
+            : undefined
+          : byShape[field]?.(value);
+      if (read) {
+        run.push({ field, value: read, label });
         previous = i;
         return;
       }
     }
-    previous = -1;
+    close();
   });
+  close();
 }
 
 /** The form in which two values of a field count as the same. */
