@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { themeBoot } from '../src/components/chrome/theme-boot';
+import { themeBoot } from '../src/components/overrides/theme-boot';
 
 /**
  * The inline `style` attribute values the pages render: Starlight's Icon component sizes its
  * icons with one (asides, link cards, the menu button). Allowed one by one by hash under
  * `style-src-attr 'unsafe-hashes'`; a build-output test fails if a page renders a style attribute
- * missing here. The lean chrome (src/components/chrome/) renders none.
+ * missing here. The lean chrome (src/components/overrides/) renders none.
  */
 export const allowedStyleAttributes = ['--sl-icon-size: 1em;', '--sl-icon-size: 1.333em;'];
 

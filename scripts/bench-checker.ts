@@ -14,7 +14,7 @@ import { runChecker } from '../src/lib/checker/index.ts';
 import { evaluateReal } from './bench-checker-real.ts';
 import { localiseData } from '../src/lib/checker/data.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
-import { translator } from '../src/lib/checker/types.ts';
+import { translator } from '../src/lib/text.ts';
 import { checkerScripts } from './checker-size.ts';
 import type { CauseId } from '../src/schemas/data.ts';
 

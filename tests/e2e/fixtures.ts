@@ -89,9 +89,9 @@ export async function watchRequests(page: Page): Promise<string[]> {
 }
 
 /**
- * The recorded requests that are not a body-less GET of the site's own script chunks (which a
- * tool loads on use), of the favicon, or of a `blob:` address (a file the page itself made, for
- * a download). Any other could carry the input.
+ * The recorded requests that are not a body-less GET of the site's own script chunks or data
+ * files (which a tool loads on use), of the favicon, or of a `blob:` address (a file the page
+ * itself made, for a download). Any other could carry the input.
  */
 export function unexpectedRequests(seen: string[], origin: string): string[] {
   return seen.filter((line) => {
@@ -100,6 +100,10 @@ export function unexpectedRequests(seen: string[], origin: string): string[] {
     const u = new URL(url);
     if (u.protocol === 'blob:') return false;
     if (u.origin === origin && u.pathname === '/favicon.svg') return false;
-    return !(u.origin === origin && /^\/_astro\/[\w.-]+\.js$/.test(u.pathname));
+    return !(
+      u.origin === origin &&
+      !u.search &&
+      /^\/(_astro\/[\w.-]+\.js|data\/[\w-]+\.json)$/.test(u.pathname)
+    );
   });
 }

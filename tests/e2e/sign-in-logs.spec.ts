@@ -13,6 +13,7 @@ const csvFile = join(fixtures, 'portal-drift.csv');
 const words = {
   it: {
     file: 'File dei log di accesso (JSON o CSV)',
+    events: 'Accessi filtrati; apri la data per vedere tutti i dettagli',
     showEvents: 'Mostra i suoi accessi',
     heading: 'Dettagli dell’accesso',
     blocked: 'Ha bloccato questo accesso',
@@ -32,6 +33,7 @@ const words = {
   },
   en: {
     file: 'Sign-in log file (JSON or CSV)',
+    events: 'Filtered sign-ins; open the date to see every detail',
     showEvents: 'Show its sign-ins',
     heading: 'Sign-in details',
     blocked: 'Blocked this sign-in',
@@ -88,10 +90,13 @@ for (const lang of ['it', 'en'] as const) {
         .locator('[data-policy-name^="CA030"]')
         .getByRole('button', { name: w.showEvents })
         .click();
-      const rows = tool.locator('table.kb-sil-events tbody tr');
+      const rows = tool
+        .getByRole('region', { name: w.events })
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell') });
       await expect(rows).toHaveCount(2);
       await rows.first().getByRole('button').click();
-      const detail = tool.locator('.kb-sil-detail');
+      const detail = tool.getByRole('region', { name: w.heading });
       await expect(detail.getByRole('heading', { name: w.heading })).toBeFocused();
       await expect(detail).toContainText(w.blocked);
       await expect(detail).toContainText(w.caught);
@@ -101,7 +106,7 @@ for (const lang of ['it', 'en'] as const) {
       expect(decodeURIComponent(href.split('#details=')[1] ?? '')).toContain(
         'Request Id: aaaaaaaa-1111-2222-3333-444444444401',
       );
-      await expect(page.locator('.kb-sil-results')).toBeVisible();
+      await expect(page.locator('kb-sign-in-logs [data-results]')).toBeVisible();
       await tool.locator('[data-policy-name^="CA030"] summary').click();
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
@@ -164,7 +169,7 @@ for (const lang of ['it', 'en'] as const) {
         buffer: Buffer.from('{"error": {"code": "Authorization_RequestDenied"}}'),
       });
       await expect(page.getByRole('alert')).toContainText(w.badFile);
-      await expect(page.locator('.kb-sil-results')).toBeHidden();
+      await expect(page.locator('kb-sign-in-logs [data-results]')).toBeHidden();
       expect(unexpectedRequests(seen, new URL(baseURL ?? '').origin)).toEqual([]);
     });
 
@@ -203,7 +208,7 @@ for (const lang of ['it', 'en'] as const) {
       await page.getByLabel(w.file).setInputFiles(betaFile);
       await expect(alert).toHaveText(w.unavailable);
       await expect(page.locator('progress')).toBeHidden();
-      await expect(page.locator('.kb-sil-results')).toBeHidden();
+      await expect(page.locator('kb-sign-in-logs [data-results]')).toBeHidden();
     });
   });
 }

@@ -6,13 +6,14 @@ import { test, expect, open, unexpectedRequests, watchRequests } from './fixture
 import { builtFile } from './dist';
 import {
   evaluate,
-  messages,
   parseNamedLocations,
   parsePolicies,
   parseRule,
   parseScenario,
   toFragment,
+  type MessageKey,
 } from '../../src/lib/whatif/index.ts';
+import { messages } from '../unit/whatif/helpers.ts';
 
 /**
  * The What If page against its engine: the page must show what `evaluate` gives for the unit
@@ -74,7 +75,7 @@ const words = {
 } as const;
 
 /** The engine's sentence for a key, without its placeholders (for a `toContainText`). */
-const engineWords = (lang: 'it' | 'en', key: keyof (typeof messages)['en']) =>
+const engineWords = (lang: 'it' | 'en', key: MessageKey) =>
   messages[lang][key].split(/\{\w+\}/)[0] ?? '';
 
 /** The page's result, read from the stable hooks. */
@@ -242,10 +243,8 @@ for (const lang of ['it', 'en'] as const) {
         box.value = `{"value": [${'{"id":"p","state":"enabled"},'.repeat(180_000)}{}]}`;
         box.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      const started = Date.now();
       await page.getByRole('button', { name: w.evaluate, exact: true }).click();
       await expect(error).toContainText(engineWords(lang, 'input.tooLarge'));
-      expect(Date.now() - started).toBeLessThan(5_000);
 
       // Markup in a display name is shown as text and never runs.
       const hostile = [
@@ -293,10 +292,10 @@ for (const lang of ['it', 'en'] as const) {
       const pre = page.locator('[data-policy-id="rule"] pre[data-error-offset]');
       await expect(pre).toHaveAttribute('data-error-offset', String(parsed.error.offset));
       await expect(pre).toContainText(rule);
-      const marker = (await pre.locator('.kb-wi-marker').textContent()) ?? '';
+      const marker = (await pre.locator('.marker').textContent()) ?? '';
       expect(marker.indexOf('^')).toBe(parsed.error.offset);
       await expect(page.locator('[data-policy-id="rule"]')).toContainText(
-        messages[lang][parsed.error.key as keyof (typeof messages)['en']],
+        messages[lang][parsed.error.key as MessageKey],
       );
     });
 
@@ -318,7 +317,7 @@ test.describe('without JavaScript', () => {
     test(`the ${lang} page says the tool needs JavaScript and sends nothing`, async ({ page }) => {
       await open(page, `/${lang}/tools/what-if/`);
       // Playwright's text locators skip <noscript>: the class finds it.
-      const note = page.locator('kb-what-if .kb-wi-noscript');
+      const note = page.locator('kb-what-if noscript p');
       await expect(note).toBeVisible();
       await expect(note).toContainText(words[lang].noscript);
     });

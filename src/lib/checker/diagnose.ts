@@ -13,8 +13,8 @@
  */
 import { findApp, findCode } from './explain.ts';
 import { deviceIdKind, deviceStateKind, platformKind, type ParseResult } from './parse.ts';
+import { fill } from '../text.ts';
 import {
-  fill,
   questionNames,
   questions,
   type Answers,

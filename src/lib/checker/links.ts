@@ -33,7 +33,10 @@ export function causeHref(locale: string, id: CauseId, anchor?: CauseAnchor): st
 }
 
 /** The page that explains a code, when the site has one: 53003 has its own overview. */
-export function codeHref(locale: string, code: CodeInfo): string | undefined {
+export function codeHref(
+  locale: string,
+  code: Pick<CodeInfo, 'code' | 'page'>,
+): string | undefined {
   if (code.code === '53003') return `/${locale}/what-is-53003/`;
   return code.page ? `/${locale}/codes/${code.code}/` : undefined;
 }

@@ -17,8 +17,8 @@ import {
   type Answers,
   type CheckerData,
   type TriedId,
-  type Translate,
 } from './types.ts';
+import type { Translate } from '../text.ts';
 
 /** What the message is built from. */
 export interface TicketInput {

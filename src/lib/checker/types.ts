@@ -107,18 +107,3 @@ export interface CheckerData {
   /** In the order of frequency: the tie-break of the ranking. */
   causes: readonly CauseText[];
 }
-
-/** Looks up interface strings by key; `{name}` placeholders are filled from `params`. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** Fills `{name}` placeholders; unknown names are left as they are. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** A translator over a flat dictionary; a missing key shows itself, which the tests catch. */
-export function translator(strings: Readonly<Record<string, string>>): Translate {
-  return (key, params) => fill(strings[key] ?? key, params);
-}

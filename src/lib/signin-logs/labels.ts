@@ -3,9 +3,11 @@
  * labels of error codes, apps, countries, device states and Graph beta rules. Pure: the strings
  * and data arrive in a {@link ClientConfig} that `SignInLogs.astro` renders into the page.
  */
-import type { SignInLogsStringKey } from '../../schemas/ui-strings';
+import type { SignInLogsStringKey } from '../../components/tools/sign-in-logs/strings';
+import { fill } from '../text';
 import type { TimeUnit } from './aggregate';
-import type { RuleSatisfied } from './types';
+import type { LogReadWarning } from './read';
+import type { LogFormat, RuleSatisfied } from './types';
 
 /** The page's strings, without the `signinLogs.` prefix of their keys. */
 export type ToolStrings = Record<
@@ -33,13 +35,6 @@ export interface ClientConfig {
   /** Graph beta's conditions and rules → words in the page's language (`src/data/ca-rules.json`). */
   conditions: Record<string, string>;
   rules: Record<string, string>;
-}
-
-/** Fills `{name}` placeholders; unknown ones stay as written. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
 }
 
 /** The words for a device state key `joinType|compliant|managed`. */
@@ -95,4 +90,27 @@ export function codeLabel(
 /** The word for a timeline unit. */
 export function unitLabel(unit: TimeUnit, s: ToolStrings): string {
   return s[`unit.${unit}`];
+}
+
+/**
+ * The warnings shown with the totals, in words; `no-policies` is left out, since it is said
+ * where it matters, with the policies ({@link noPoliciesWarning}).
+ */
+export function warningLines(
+  warnings: readonly LogReadWarning[],
+  s: ToolStrings,
+  formatNumber: (n: number) => string,
+): string[] {
+  return warnings.flatMap((w) =>
+    w.code === 'no-policies'
+      ? []
+      : w.code === 'skipped'
+        ? [fill(s['warning.skipped'], { count: formatNumber(w.count) })]
+        : [s[`warning.${w.code}`]],
+  );
+}
+
+/** Why a file shows no policies: the portal's CSV has no column for them, a JSON lacks the field. */
+export function noPoliciesWarning(format: LogFormat, s: ToolStrings): string {
+  return s[format === 'csv' ? 'warning.no-policies-csv' : 'warning.no-policies-json'];
 }

@@ -9,6 +9,19 @@ import type { SignInRecord } from './types';
 /** Which sign-ins the list starts from. */
 export type Scope = 'blocked' | 'conditional-access' | 'failures' | 'all';
 
+/**
+ * The scope the list opens with: the 53003 blocks when the file has any, else the other
+ * Conditional Access failures, else everything.
+ */
+export function defaultScope(summary: {
+  blocked: number;
+  conditionalAccessFailures: number;
+}): Scope {
+  if (summary.blocked > 0) return 'blocked';
+  if (summary.conditionalAccessFailures > 0) return 'conditional-access';
+  return 'all';
+}
+
 /** What the event list shows. */
 export interface EventFilter {
   scope: Scope;

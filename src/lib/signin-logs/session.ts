@@ -2,7 +2,7 @@
  * The worker's side of the sign-in log tool, without the worker: it holds the records of one file
  * and answers the page's requests (load, a page of events, one event, a lookup, an export). The
  * records never cross to the page in bulk, so a 100,000-record file costs the page nothing: only
- * the summary and the rows on screen are sent. `src/components/sign-in-logs-worker.ts` is the
+ * the summary and the rows on screen are sent. `src/components/tools/sign-in-logs/worker.ts` is the
  * thin wrapper that reads the file and relays messages; tests drive this class directly.
  *
  * Lifecycle: one session per worker; each `load` replaces the previous file.

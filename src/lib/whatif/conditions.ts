@@ -9,6 +9,7 @@
 import { bundleMember, isBundle } from './apps.ts';
 import { cidrContains, parseIp } from './cidr.ts';
 import { deviceView, evaluateRule, lintRule, parseRule } from './rule.ts';
+import { inDeviceState } from './tri.ts';
 import type {
   ConditionId,
   ConditionOutcome,
@@ -459,28 +460,11 @@ export function deviceStates(p: Policy, { scenario: s }: Context): ConditionResu
   const d = p.conditions.deviceStates;
   if (!d) return result('deviceStates', 'notConfigured', 'deviceStates.notConfigured');
   const dev = s.device;
-  const hits: Hit[] = d.exclude.map((state) => {
-    const st = lower(state);
-    if (!dev) return { tri: 'no', facet: 'state', target: state };
-    if (st === 'compliant')
-      return {
-        tri: dev.isCompliant === undefined ? 'unknown' : dev.isCompliant === true ? 'yes' : 'no',
-        facet: 'state',
-        target: state,
-      };
-    if (st === 'domainjoined')
-      return {
-        tri:
-          dev.trustType === undefined
-            ? 'unknown'
-            : lower(dev.trustType ?? '') === 'serverad'
-              ? 'yes'
-              : 'no',
-        facet: 'state',
-        target: state,
-      };
-    return { tri: 'unknown', facet: 'state', target: state };
-  });
+  const hits: Hit[] = d.exclude.map((state) => ({
+    tri: inDeviceState(state, dev),
+    facet: 'state',
+    target: state,
+  }));
   const exc = or(hits);
   if (exc.tri === 'yes')
     return result('deviceStates', 'noMatch', 'deviceStates.excluded', { target: exc.target });

@@ -13,6 +13,7 @@
  * two differ the verdict is `unknown` and the policies that make the difference are named.
  */
 import { comparisons, negativeOperators, parseRule } from './rule.ts';
+import { inDeviceState } from './tri.ts';
 import { bundleMember, isBundle } from './apps.ts';
 import {
   conditionOrder,
@@ -171,23 +172,9 @@ function exclusions(p: Policy, ctx: Context): ExclusionHint[] {
     );
   }
   if (c.deviceStates) {
-    for (const st of c.deviceStates.exclude) {
-      const d = s.device;
-      const status: Tri = !d
-        ? 'no'
-        : st.toLowerCase() === 'compliant'
-          ? d.isCompliant === undefined
-            ? 'unknown'
-            : d.isCompliant
-              ? 'yes'
-              : 'no'
-          : d.trustType === undefined
-            ? 'unknown'
-            : d.trustType?.toLowerCase() === 'serverad'
-              ? 'yes'
-              : 'no';
-      out.push(hint('deviceStates', st, status, 'hint.deviceState'));
-    }
+    // The same rule as the condition itself (conditions.ts, deviceStates).
+    for (const st of c.deviceStates.exclude)
+      out.push(hint('deviceStates', st, inDeviceState(st, s.device), 'hint.deviceState'));
   }
   return out;
 }

@@ -12,6 +12,16 @@ export const MAX_FRAGMENT_CHARS = 2_000_000;
 export const fragmentParts = ['policies', 'locations', 'scenario'] as const;
 export type FragmentPart = (typeof fragmentParts)[number];
 
+const evaluationPart = new RegExp(`^#?(?:.*&)?(?:${fragmentParts.join('|')})=`);
+
+/**
+ * Whether a fragment carries an evaluation (one of the parts), rather than pointing to a heading
+ * of the page (`#limits`): only then does the tool open it.
+ */
+export function carriesEvaluation(hash: string): boolean {
+  return evaluationPart.test(hash);
+}
+
 /** Builds the fragment (with its `#`) from values that are serialised as compact JSON. */
 export function toFragment(parts: Partial<Record<FragmentPart, unknown>>): string {
   const out: string[] = [];

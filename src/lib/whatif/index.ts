@@ -15,7 +15,8 @@
  * and anything the inputs cannot settle is `unknown` rather than a guess. The device filter is
  * a full parser and three-valued evaluator of the rule language (`rule.ts`), including the
  * documented behaviour of unregistered devices. The result is data (keys and params);
- * `explain` turns it into Italian or English sentences (`messages.ts`).
+ * `explain` turns it into sentences of one language (`messages.ts`: the keys; the sentences
+ * are in each language's interface strings).
  *
  * Nothing here touches the DOM or throws on bad input: readers return `Parsed<T>`.
  */
@@ -30,7 +31,13 @@ export {
 } from './input.ts';
 export { readJson, MAX_JSON_CHARS } from './json.ts';
 export { scenarioFromDetails, type FilledField } from './details.ts';
-export { fromFragment, scenarioToRequest, toFragment, type FragmentPart } from './fragment.ts';
+export {
+  carriesEvaluation,
+  fromFragment,
+  scenarioToRequest,
+  toFragment,
+  type FragmentPart,
+} from './fragment.ts';
 export {
   evaluateRule,
   deviceView,
@@ -50,5 +57,27 @@ export {
   type Explained,
   type Sentence,
 } from './explain.ts';
-export { messages, type Locale, type MessageKey } from './messages.ts';
+export {
+  isMessageKey,
+  messageKeys,
+  messagesFrom,
+  type MessageKey,
+  type Messages,
+} from './messages.ts';
+export {
+  blockingPolicies,
+  policyGroups,
+  portalLabelSentence,
+  ruleCaret,
+  type PolicyGroup,
+} from './outcome.ts';
+export {
+  emptyScenario,
+  readInputs,
+  readScenario,
+  type InputPart,
+  type InputProblem,
+  type InputTexts,
+  type ReadInputs,
+} from './read-inputs.ts';
 export type * from './types.ts';

@@ -20,6 +20,7 @@
  * documented rule for devices not registered in Entra (every property null: positive operators
  * never match, negative ones do) is applied to every comparison.
  */
+import { triEquals, triOf, triOr } from './tri.ts';
 import type { DeviceInfo, FilterLeafTrace, Reason, Tri } from './types.ts';
 
 /** The documented maximum length of a filter rule. */
@@ -506,29 +507,16 @@ export interface DeviceView {
   get(property: string): Actual;
 }
 
-function kleeneOr(values: Tri[]): Tri {
-  if (values.includes('yes')) return 'yes';
-  return values.includes('unknown') ? 'unknown' : 'no';
-}
-
 /** Builds the rule's view of the scenario's device. */
 export function deviceView(device: DeviceInfo | undefined): DeviceView {
   if (!device) return { registered: false, get: () => null };
   const str = (v: string | boolean | null | undefined): string | null | undefined =>
     typeof v === 'boolean' ? String(v) : v;
   const extVisible = (): Tri =>
-    kleeneOr([
-      device.mdmAppId === undefined
-        ? 'unknown'
-        : device.mdmAppId?.toLowerCase() === INTUNE_MDM_APP_ID
-          ? 'yes'
-          : 'no',
-      device.isCompliant === undefined ? 'unknown' : device.isCompliant === true ? 'yes' : 'no',
-      device.trustType === undefined
-        ? 'unknown'
-        : device.trustType?.toLowerCase() === 'serverad'
-          ? 'yes'
-          : 'no',
+    triOr([
+      triEquals(device.mdmAppId, INTUNE_MDM_APP_ID),
+      triOf(device.isCompliant),
+      triEquals(device.trustType, 'ServerAD'),
     ]);
   return {
     registered: true,
@@ -635,7 +623,7 @@ function positive(op: Operator, actual: string | string[], value: RuleScalar | R
         return 'unknown';
     }
   };
-  return kleeneOr(items.map(test));
+  return triOr(items.map(test));
 }
 
 function not(t: Tri): Tri {

@@ -15,7 +15,8 @@ import {
   errorCodeSchema,
 } from '../../../src/schemas/data';
 import { localiseData } from '../../../src/lib/checker/data';
-import { translator, type CheckerData, type Translate } from '../../../src/lib/checker/types';
+import type { CheckerData } from '../../../src/lib/checker/types';
+import { translator, type Translate } from '../../../src/lib/text';
 import { readAllPages } from '../helpers/content';
 
 export const fixtureDir = join(import.meta.dirname, '../fixtures/details');

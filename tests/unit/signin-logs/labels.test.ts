@@ -7,18 +7,16 @@ import {
   codeLabel,
   countryLabel,
   deviceStateLabel,
-  fill,
+  noPoliciesWarning,
   ruleLabel,
+  warningLines,
   type ToolStrings,
 } from '../../../src/lib/signin-logs/labels';
-import { signInLogsStringKeys } from '../../../src/schemas/ui-strings';
+import { signInLogsStrings } from '../../../src/components/tools/sign-in-logs/strings';
 
 /** The tool's strings of one language, as the component hands them to the script. */
-function strings(all: Record<string, string>): ToolStrings {
-  return Object.fromEntries(
-    signInLogsStringKeys.map((k) => [k.slice('signinLogs.'.length), all[k] ?? '']),
-  ) as ToolStrings;
-}
+const strings = (all: Record<string, string>): ToolStrings =>
+  signInLogsStrings((key) => all[key] ?? '');
 const s = { it: strings(it), en: strings(en) };
 
 describe('the tool strings', () => {
@@ -49,8 +47,18 @@ describe('the tool strings', () => {
 });
 
 describe('labels', () => {
-  test('fill leaves unknown placeholders alone', () => {
-    expect(fill('{count} of {total} ({x})', { count: 1, total: '2' })).toBe('1 of 2 ({x})');
+  test('the warnings with the totals leave out the missing policies, said with the policies', () => {
+    const n = (value: number) => new Intl.NumberFormat('en').format(value);
+    expect(
+      warningLines(
+        [{ code: 'next-page' }, { code: 'no-policies' }, { code: 'skipped', count: 1234 }],
+        s.en,
+        n,
+      ),
+    ).toEqual([s.en['warning.next-page'], s.en['warning.skipped'].replace('{count}', '1,234')]);
+    expect(noPoliciesWarning('csv', s.en)).toBe(s.en['warning.no-policies-csv']);
+    expect(noPoliciesWarning('graph', s.en)).toBe(s.en['warning.no-policies-json']);
+    expect(noPoliciesWarning('portal-json', s.en)).toBe(s.en['warning.no-policies-json']);
   });
 
   test.each([

@@ -14,9 +14,11 @@ import {
   fixtureLocations,
   fixturePolicies,
   fixtureText,
+  messages,
   policy,
   scenario,
 } from './helpers';
+import { localeKeys } from '../../../config/locales';
 
 function condition(p: Policy, s: Scenario, id: ConditionId, locations?: NamedLocation[]) {
   const r = evaluate({ policies: [p], scenario: s, locations });
@@ -510,8 +512,8 @@ describe('device filter condition and modes', () => {
       params: { error: 'rule.expectedValue', offset: 16, position: 17 },
     });
     // In words, the rule's own error is spelled out, never left as a message key.
-    for (const locale of ['it', 'en'] as const) {
-      const text = sentence(c.reason, locale).text;
+    for (const locale of localeKeys) {
+      const text = sentence(c.reason, messages[locale]).text;
       expect(text).not.toMatch(/rule\.\w+/);
       expect(text).toContain('17');
     }

@@ -5,7 +5,9 @@ import {
   normalisePolicies,
   normaliseScenario,
 } from '../../../src/lib/whatif/input';
+import { messagesFrom, type Messages } from '../../../src/lib/whatif/messages';
 import type { DeviceInfo, NamedLocation, Policy, Scenario } from '../../../src/lib/whatif/types';
+import { localeKeys, type Locale } from '../../../config/locales';
 
 const dir = join(import.meta.dirname, 'fixtures');
 
@@ -67,3 +69,15 @@ export function baseScenario(extra: Partial<Scenario> = {}): Scenario {
     ...extra,
   };
 }
+
+/** The engine's sentences of each site language, from its interface strings. */
+export const messages = Object.fromEntries(
+  localeKeys.map((locale) => [
+    locale,
+    messagesFrom(
+      JSON.parse(
+        readFileSync(join(import.meta.dirname, `../../../src/content/i18n/${locale}.json`), 'utf8'),
+      ) as Record<string, unknown>,
+    ),
+  ]),
+) as Record<Locale, Messages>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/whatif/engine';
 import { explain, sentence } from '../../../src/lib/whatif/explain';
-import { messages } from '../../../src/lib/whatif/messages';
+import { isMessageKey, messageKeys } from '../../../src/lib/whatif/messages';
 import { scenarioFromDetails } from '../../../src/lib/whatif/details';
 import { fromFragment, scenarioToRequest, toFragment } from '../../../src/lib/whatif/fragment';
 import { parseScenario } from '../../../src/lib/whatif/input';
@@ -12,8 +12,10 @@ import {
   fixtureLocations,
   fixturePolicies,
   fixtureText,
+  messages,
   scenario,
 } from './helpers';
+import { localeKeys } from '../../../config/locales';
 
 /** Every reason a result carries. */
 function reasons(r: WhatIfResult): Reason[] {
@@ -28,13 +30,14 @@ function reasons(r: WhatIfResult): Reason[] {
 }
 
 describe('messages', () => {
-  test('Italian and English have the same keys', () => {
-    expect(Object.keys(messages.it).sort()).toEqual(Object.keys(messages.en).sort());
+  test.each(localeKeys)('every sentence has a text in %s', (locale) => {
+    expect(messageKeys.filter((key) => !messages[locale][key].trim())).toEqual([]);
   });
-  test('each sentence uses the same placeholders in both languages', () => {
+  test('each sentence uses the same placeholders in every language', () => {
     const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(messages.en) as (keyof typeof messages.en)[])
-      expect(holes(messages.it[key]), key).toEqual(holes(messages.en[key]));
+    for (const locale of localeKeys)
+      for (const key of messageKeys)
+        expect(holes(messages[locale][key]), `${locale} ${key}`).toEqual(holes(messages.en[key]));
   });
   test('every key the engine emits over many scenarios has a sentence', () => {
     const policies = fixturePolicies();
@@ -57,14 +60,17 @@ describe('messages', () => {
     const missing = new Set<string>();
     for (const s of variants)
       for (const r of reasons(evaluate({ policies, locations, scenario: s })))
-        if (!(r.key in messages.en)) missing.add(r.key);
+        if (!isMessageKey(r.key)) missing.add(r.key);
     expect([...missing]).toEqual([]);
   });
   test('a sentence fills params and marks portal labels for italics, without parsing the values', () => {
-    const s = sentence({ key: 'users.included.group', params: { target: '*<b>g</b>*' } }, 'it');
+    const s = sentence(
+      { key: 'users.included.group', params: { target: '*<b>g</b>*' } },
+      messages.it,
+    );
     expect(s.text).toBe('Sei membro del gruppo incluso *<b>g</b>*.');
     expect(s.parts).toEqual([{ text: 'Sei membro del gruppo incluso *<b>g</b>*.', em: false }]);
-    expect(sentence({ key: 'users.included.all', params: {} }, 'en').parts).toEqual([
+    expect(sentence({ key: 'users.included.all', params: {} }, messages.en).parts).toEqual([
       { text: 'The policy includes ', em: false },
       { text: 'All users', em: true },
       { text: '.', em: false },
@@ -80,13 +86,13 @@ describe('messages', () => {
         signInRiskLevel: 'high',
       },
     });
-    const it = explain(r, 'it');
+    const it = explain(r, messages.it);
     expect(it.verdict.text).toBe(messages.it['verdict.grant']);
     expect(it.requirements.map((x) => x.text)).toEqual([
       'CA002 Require compliant or hybrid joined device chiede uno di questi: Require device to be marked as compliant, Require Microsoft Entra hybrid joined device.',
       'CA008 Medium or high sign-in risk needs MFA chiede Require multifactor authentication.',
     ]);
-    const en = explain(r, 'en');
+    const en = explain(r, messages.en);
     expect(en.policies[0]?.conditions[0]?.name.text).toBe('Users');
     expect(en.requirements[0]?.parts.filter((p) => p.em).map((p) => p.text)).toEqual([
       'Require device to be marked as compliant',
