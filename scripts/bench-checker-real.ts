@@ -95,7 +95,7 @@ export interface CaseScore {
 
 /** Scores one case. */
 export function scoreCase(c: RealCase & { text: string }, data: CheckerData): CaseScore {
-  const parsed = parse(c.text, undefined, knownCodes(data));
+  const parsed = parse(c.text, undefined, knownCodes(data), data.words);
   const shown = parsed.fields as Record<string, string | undefined>;
   const wrong: string[] = [];
   let right = 0;

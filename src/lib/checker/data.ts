@@ -4,6 +4,7 @@
  */
 import type { CauseInfo, CheckerRule, ErrorCode, KnownApp } from '../../schemas/data.ts';
 import type { CauseId, CheckerData } from './types.ts';
+import { checkerWords } from './words.ts';
 
 /** The data files as their schemas describe them. */
 export interface RawCheckerData {
@@ -24,6 +25,7 @@ export function localiseData(
   titles: Readonly<Record<string, string>>,
 ): CheckerData {
   return {
+    words: checkerWords,
     codes: raw.codes.map((c) => ({
       code: c.code,
       name: c.name,

@@ -8,53 +8,69 @@
  */
 import type { Flow } from './types.ts';
 
+/**
+ * The words that prove a flow, a resource, an address or the page's wording, as the sources of
+ * regular expressions: data (`words.ts`) that reaches the page in the checker's data file, not in
+ * its script.
+ */
+export interface CheckerWords {
+  /** Each flow with the words that prove it, strongest first: the first that matches wins. */
+  flows: [Flow, string][];
+  /** Hosts that are never the resource asked for (sign-in, help and code pages). */
+  notResource: string;
+  /** Where a resource is named; its first group that matched is the resource. */
+  resource: string;
+  /** An e-mail address or UPN. */
+  address: string;
+  /** The page's wordings, lower case, the specific kinds first. */
+  headlines: [Headline, string][];
+  /** A code in prose or a title; the code is its first or second group. */
+  proseCode: string;
+  /** An app report's "<product> version:" line; the product is its first group. */
+  productVersion: string;
+  /** The platform the 50005 message names; its first group. */
+  claimedPlatform: string;
+  /** 53003's own sentence, with the AADSTS number written before it as its first group. */
+  blocked: string;
+}
+
 /** The kinds of page wording the checker tells apart (`undefined`: none pasted). */
 export type Headline =
   'no-permission' | 'device-managed' | 'token-protection' | 'browser' | 'other';
 
-/** Each flow with the words that prove it, strongest first: the first that matches wins. */
-const flowWords: [Flow, RegExp][] = [
-  [
-    'device-code',
-    /--use-device-code|-UseDeviceAuthentication\b|-UseDeviceCode\b|-DeviceCode\b|Connect-ExchangeOnline\b[^\n]*\s-Device\b|device ?login|device[ -]code|activation code|enter the code [A-Z0-9]{6,12}\b|DeviceCodeCredential|AcquireTokenWithDeviceCode|-l devicecode/i,
-  ],
-  [
-    'password',
-    /(?<![\w-])-Credential\b|Get-Credential|user ?name and pass|\bROPC\b|grant_type=password|UsernamePasswordCredential|ByUsernamePassword|resource owner password/i,
-  ],
-  [
-    'client-credentials',
-    /client_credentials|ClientSecretCredential|ClientCertificateCredential|--service-principal|-ServicePrincipal\b|AcquireTokenForClient/i,
-  ],
-  ['refresh-token', /refresh(?:ing)?[ _]?token|refresh failed|-RefreshToken\b|AcquireTokenSilent/i],
-  [
-    'interactive',
-    /Authentication=ActiveDirectoryInteractive|acquireTokenInteractive|InteractiveBrowserCredential|-l interactive\b|authorization_type, Value: Interactive/i,
-  ],
-];
+/** The words `words.ts` lists, compiled once per list (the page receives them as data). */
+interface Compiled {
+  flows: [Flow, RegExp][];
+  notResource: RegExp;
+  resource: RegExp;
+  address: RegExp;
+  headlines: [Headline, RegExp][];
+}
 
-/** Hosts that are never the resource asked for: sign-in, help and code pages. */
-const notResource =
-  /^(?:login\.microsoftonline\.com|login\.microsoft\.com|login\.windows\.net|aka\.ms|(?:go|learn|docs|www)\.microsoft\.com|microsoft\.com|github\.com)$/i;
+const compiled = new WeakMap<CheckerWords, Compiled>();
 
-const guid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-
-/** Where a resource is named: after a flag, in a scope, or in "…to access '<id>'". */
-const resourcePattern = new RegExp(
-  [
-    `(?:--scope|--resource|-Scopes?|-ResourceUrl|-Resource|--uri|-Uri|\\bscope=|\\bresource=)[ \\t=]*["']?(https?://[^\\s"'/]+|api://[^\\s"',]+|${guid})`,
-    `(https?://[^\\s"'/]+)/+(?:\\.default|user_impersonation)`,
-    `to access '(${guid}|https?://[^\\s"'/]+)'`,
-  ].join('|'),
-  'gi',
-);
-
-/** An e-mail address or UPN: a dot in the domain, so `user@HOST` prompts do not count. */
-const address =
-  /(?<![\w.%+-])[\w.%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}(?![\w-])/gi;
+/** The regular expressions of a word list. */
+function compile(words: CheckerWords): Compiled {
+  let c = compiled.get(words);
+  if (!c) {
+    c = {
+      flows: words.flows.map(([flow, source]) => [flow, new RegExp(source, 'i')]),
+      notResource: new RegExp(words.notResource, 'i'),
+      resource: new RegExp(words.resource, 'gi'),
+      address: new RegExp(words.address, 'gi'),
+      headlines: words.headlines.map(([kind, source]) => [kind, new RegExp(source)]),
+    };
+    compiled.set(words, c);
+  }
+  return c;
+}
 
 /** The flow, resource and user a text shows, each only when the words prove it. */
-export function extractExtras(text: string): { flow?: Flow; resource?: string; user?: string } {
+export function extractExtras(
+  text: string,
+  words: CheckerWords,
+): { flow?: Flow; resource?: string; user?: string } {
+  const { flows: flowWords, notResource, resource: resourcePattern, address } = compile(words);
   const out: { flow?: Flow; resource?: string; user?: string } = {};
   // `--use-device-code=false` turns the device code off: it is no sign of one.
   const plain = text.replace(/--use-device-code=false/gi, '');
@@ -78,33 +94,10 @@ export function extractExtras(text: string): { flow?: Flow; resource?: string; u
   return out;
 }
 
-/**
- * The error page's wording, in English and in the Italian a localised page would likely use
- * (UNCONFIRMED wording: accepting it costs nothing). The specific kinds come first.
- */
-export function headlineOf(text: string): Headline | undefined {
+/** The error page's wording the text carries, if any (the specific kinds come first). */
+export function headlineOf(text: string, words: CheckerWords): Headline | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ');
-  if (/you don't have permission to access this resource/.test(t)) return 'no-permission';
-  if (
-    /help us keep your device secure|requires the device requesting access to be managed|set up your device to get access|your device is required to be managed|can only be accessed from: devices or client applications that meet/.test(
-      t,
-    )
-  )
-    return 'device-managed';
-  if (/requiring token protection|token protection policy/.test(t)) return 'token-protection';
-  if (
-    /you can't get there from here|the current browser is not supported|cannot access the resource from this browser|can't open this resource from this web browser/.test(
-      t,
-    )
-  )
-    return 'browser';
-  if (
-    /you don't have access to this|you cannot access this right now|does not meet the criteria to access this resource|a security policy is preventing access|non hai accesso a quest|non soddisfa i criteri/.test(
-      t,
-    )
-  )
-    return 'other';
-  return undefined;
+  return compile(words).headlines.find(([, phrase]) => phrase.test(t))?.[0];
 }
 
 /** The device requirement a message names: the state required, not the device's own. */

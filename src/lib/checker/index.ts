@@ -35,7 +35,7 @@ export function runChecker(
   options: RunOptions,
   tried: readonly TriedId[] = [],
 ): CheckerResult {
-  const parsed = parse(text, options.maxChars ?? MAX_CHARS, knownCodes(data));
+  const parsed = parse(text, options.maxChars ?? MAX_CHARS, knownCodes(data), data.words);
   return {
     parsed,
     fields: explain(parsed, { ...options, codes: data.codes, apps: data.apps }),

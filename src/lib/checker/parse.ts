@@ -22,7 +22,13 @@
  * Only the first `MAX_CHARS` characters are read: a multi-megabyte paste costs the same as a
  * normal one.
  */
-import { extractExtras, headlineOf, requirementOf, type Headline } from './extract.ts';
+import {
+  extractExtras,
+  headlineOf,
+  requirementOf,
+  type CheckerWords,
+  type Headline,
+} from './extract.ts';
 import { fieldNames, type FieldName } from './types.ts';
 
 /** How much of a paste is read: 64 KiB of text is a hundred details blocks. */
@@ -272,12 +278,14 @@ function jsonToLines(text: string): { lines: string; error?: string } | undefine
 /**
  * Reads a paste. Pure and linear in the size of the text read. `known` lists the codes the site
  * knows: a number standing alone in prose ("Can you add 530032?") counts as a code only if it
- * is one of them, so that any other number in a text stays a number.
+ * is one of them, so that any other number in a text stays a number. `words` (`words.ts`, in the
+ * checker's data) lets it read the flow, resource, user and page wording too.
  */
 export function parse(
   input: string,
   maxChars: number = MAX_CHARS,
   known: ReadonlySet<string> = new Set(),
+  words?: CheckerWords,
 ): ParseResult {
   const length = input.length;
   const truncated = length > maxChars;
@@ -374,32 +382,7 @@ export function parse(
     if (m[1]) add('errorCode', m[1], 'AADSTS', 1);
     if (!formats.has('message') && !json) formats.add('description');
   }
-  // Then a code in prose or a title: "error code 53003", "Error 530001:", "a 53003 error".
-  for (const m of text.matchAll(
-    /(?<![\p{L}])(?:error|errore|fehler|erreur|codice)(?:[ \t]+code)?[ \t]*[:#]?[ \t]*\(?(\d{5,7})(?![\d.\-/])|(?<![\w.\-:/])(\d{5,7})[ \t]+error\b/giu,
-  )) {
-    const code = m[1] ?? m[2];
-    if (code) add('errorCode', code, 'text', 2);
-  }
-  // Last, a number standing alone that is a code the site knows.
-  if (!found.has('errorCode') && known.size)
-    for (const m of text.matchAll(/(?<![\w.\-:/@#'])(\d{5,7})(?![\w.\-:/'])/g))
-      if (m[1] && known.has(m[1])) {
-        add('errorCode', m[1], 'text', 3);
-        break;
-      }
-  // An app report names its product before its version: "Azure Data Studio version: …".
-  const product = /^[ \t]*(azure data studio|visual studio code) version:/im.exec(text)?.[1];
-  if (product)
-    add(
-      'appName',
-      product.replace(/\b\w/g, (c) => c.toUpperCase()),
-      'version',
-      3,
-    );
-  // The 50005 message names the platform it saw: "from a platform (Unknown)".
-  const claimed = /from a platform \(([^()\n]{1,30})\)/i.exec(text)?.[1];
-  if (claimed) add('devicePlatform', claimed, 'AADSTS50005', 1);
+  if (words) readWords(text, words, add, !found.has('errorCode') ? known : new Set());
 
   for (const field of fieldNames) {
     const list = found.get(field)?.sort((a, b) => a.rank - b.rank);
@@ -418,12 +401,13 @@ export function parse(
       });
   }
 
-  const extras = extractExtras(text);
+  // The flow, resource, user and page wording: only where the caller gives the words for them.
+  const extras = words ? extractExtras(text, words) : {};
   for (const key of ['flow', 'resource', 'user'] as const) {
     const value = extras[key];
     if (value) result.fields[key] = value;
   }
-  const headline = headlineOf(text);
+  const headline = words && headlineOf(text, words);
   if (headline) result.headline = headline;
   const requirement = requirementOf(text, headline);
   if (requirement) {
@@ -431,11 +415,8 @@ export function parse(
     if (requirement.words) result.requirementWords = requirement.words;
   }
   // 53003's own sentence under another number is a typo or an edit: the words say 53003.
-  const sentence =
-    /(?:AADSTS(\d{5,7})\s*:?\s*)?access has been blocked by conditional access policies/i.exec(
-      text,
-    );
-  if (sentence && (!result.fields.errorCode || result.fields.errorCode !== '53003')) {
+  const sentence = words && new RegExp(words.blocked, 'i').exec(text);
+  if (sentence && result.fields.errorCode !== '53003') {
     const written = sentence[1] ?? result.fields.errorCode;
     if (written !== '53003' && (!written || written === result.fields.errorCode))
       result.codeWords = '53003';
@@ -445,6 +426,39 @@ export function parse(
     formats.has(f),
   );
   return result;
+}
+
+/**
+ * What the checker's words find besides the labels, each at a rank below the page's own: a code
+ * in prose or a title ("error code 53003", "Error 530001:", "a 53003 error"), then a number
+ * standing alone that is a code the site knows (`known`); the product an app report names before
+ * its version; the platform the 50005 message names ("from a platform (Unknown)").
+ */
+function readWords(
+  text: string,
+  words: CheckerWords,
+  add: (field: FieldName, value: string, label: string, rank?: number) => void,
+  known: ReadonlySet<string>,
+) {
+  for (const m of text.matchAll(new RegExp(words.proseCode, 'giu'))) {
+    const code = m[1] ?? m[2];
+    if (code) add('errorCode', code, 'text', 2);
+  }
+  for (const m of text.matchAll(/(?<![\w.\-:/@#'])(\d{5,7})(?![\w.\-:/'])/g))
+    if (m[1] && known.has(m[1])) {
+      add('errorCode', m[1], 'text', 3);
+      break;
+    }
+  const product = new RegExp(words.productVersion, 'im').exec(text)?.[1];
+  if (product)
+    add(
+      'appName',
+      product.replace(/\b\w/g, (c) => c.toUpperCase()),
+      'version',
+      3,
+    );
+  const claimed = new RegExp(words.claimedPlatform, 'i').exec(text)?.[1];
+  if (claimed) add('devicePlatform', claimed, 'AADSTS50005', 1);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { CheckerWords } from './extract.ts';
+
 /**
  * The shapes the checker's pure modules share. The data arrives as plain objects (from the
  * validated collections at build time, from fixtures in the tests), already reduced to one
@@ -106,4 +108,6 @@ export interface CheckerData {
   rules: readonly Rule[];
   /** In the order of frequency: the tie-break of the ranking. */
   causes: readonly CauseText[];
+  /** The words that prove a flow, a resource, an address, the page's wording (`words.ts`). */
+  words?: CheckerWords;
 }

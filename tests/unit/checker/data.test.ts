@@ -2,7 +2,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnose, facts, ruleApplies } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import {
   fieldNames,
   flows,
@@ -13,7 +12,7 @@ import {
 } from '../../../src/lib/checker/types';
 import { causeIds } from '../../../src/schemas/data';
 import { checkerStringKeys } from '../../../src/components/tools/checker/strings';
-import { data, fixtures, raw, strings } from './helpers';
+import { data, fixtures, raw, strings, read } from './helpers';
 
 describe('checker rules', () => {
   test('every cause can be ranked first, and every rule can fire', () => {
@@ -48,7 +47,7 @@ describe('checker rules', () => {
     const first = new Set<string>();
     for (const text of texts)
       for (const answers of answerSets) {
-        const parsed = parse(text);
+        const parsed = read(text);
         const f = facts(parsed, answers, data.en);
         for (const rule of raw.rules) if (ruleApplies(rule, f)) fired.add(rule.id);
         const d = diagnose(parsed, answers, data.en);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose, facts, tiers, type Diagnosis } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import {
   questions,
   type Answers,
@@ -8,7 +7,7 @@ import {
   type TriedId,
 } from '../../../src/lib/checker/types';
 import { causeIds, checkerFacts } from '../../../src/schemas/data';
-import { data, fixtures, raw } from './helpers';
+import { data, fixtures, raw, read } from './helpers';
 
 const cli = '53003-azure-cli-unregistered.txt';
 const teams = '53003-teams-web-domainjoined.txt';
@@ -17,7 +16,7 @@ const devops = '53003-azure-devops-guest-no-ip.txt';
 const office = '530001-officehome-macos.txt';
 
 const run = (file: string, answers: Answers, locale: 'it' | 'en' = 'en', tried: TriedId[] = []) =>
-  diagnose(parse(fixtures[file] ?? file), answers, data[locale], tried);
+  diagnose(read(fixtures[file] ?? file), answers, data[locale], tried);
 
 describe('diagnose: ranking', () => {
   test.each<[string, string, Answers, Diagnosis['status'], CauseId[]]>([
@@ -249,7 +248,7 @@ describe('diagnose: honesty', () => {
   test.each(Object.keys(fixtures))(
     `invariants over all ${combos.length} answer sets: %s`,
     (file) => {
-      const parsed = parse(fixtures[file] ?? '');
+      const parsed = read(fixtures[file] ?? '');
       const problems: string[] = [];
       const check = (ok: boolean, what: string, answers: Answers) => {
         if (!ok) problems.push(`${what} with ${JSON.stringify(answers)}`);
@@ -294,7 +293,7 @@ describe('diagnose: honesty', () => {
   test('ranks equally in both languages', () => {
     const drift: string[] = [];
     for (const file of Object.keys(fixtures)) {
-      const parsed = parse(fixtures[file] ?? '');
+      const parsed = read(fixtures[file] ?? '');
       // Every fifth answer set: the ranking runs once per question's answer, so all of them
       // in two languages would take long for what a sample shows as well.
       for (const answers of combos.filter((_, i) => i % 5 === 0)) {
@@ -311,7 +310,7 @@ describe('diagnose: honesty', () => {
 
 describe('diagnose: facts', () => {
   test('derives the facts of a block', () => {
-    expect(facts(parse(fixtures[cli] ?? ''), { vpn: 'no' }, data.en)).toEqual({
+    expect(facts(read(fixtures[cli] ?? ''), { vpn: 'no' }, data.en)).toEqual({
       code: '53003',
       codeCause: 'none',
       deviceState: 'unregistered',
@@ -336,7 +335,7 @@ describe('diagnose: facts', () => {
   });
 
   test('every fact a rule may test is derived', () => {
-    const derived = Object.keys(facts(parse(''), {}, data.en)).sort();
+    const derived = Object.keys(facts(read(''), {}, data.en)).sort();
     expect(derived).toEqual(Object.keys(checkerFacts).sort());
   });
 
@@ -346,12 +345,12 @@ describe('diagnose: facts', () => {
     ['a web app', 'App id: 5e3ce6c0-2b1f-4285-8d4b-75ee78787346', 'web'],
     ['no app id', 'Error Code: 53003', 'missing'],
   ])('app kind of %s', (_, text, kind) => {
-    expect(facts(parse(text), {}, data.en).appKind).toBe(kind);
+    expect(facts(read(text), {}, data.en).appKind).toBe(kind);
   });
 
   test('a Conditional Access code with a cause names it; 53003 does not', () => {
-    expect(facts(parse('Error Code: 53000'), {}, data.en).codeCause).toBe('device');
-    expect(facts(parse('Error Code: 53003'), {}, data.en).codeCause).toBe('none');
-    expect(facts(parse('Error Code: 530035'), {}, data.en).codeCause).toBe('none');
+    expect(facts(read('Error Code: 53000'), {}, data.en).codeCause).toBe('device');
+    expect(facts(read('Error Code: 53003'), {}, data.en).codeCause).toBe('none');
+    expect(facts(read('Error Code: 530035'), {}, data.en).codeCause).toBe('none');
   });
 });

@@ -1,12 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { explain, formatTime, type FieldExplanation } from '../../../src/lib/checker/explain';
-import { parse } from '../../../src/lib/checker/parse';
 import { fieldAnchors } from '../../../src/lib/checker/links';
 import { fieldNames } from '../../../src/lib/checker/types';
-import { context, data, fixtures, strings } from './helpers';
+import { context, data, fixtures, strings, read } from './helpers';
 
 const run = (text: string, locale: 'it' | 'en' = 'en') =>
-  explain(parse(text), { locale, ...context, codes: data[locale].codes, apps: data[locale].apps });
+  explain(read(text), { locale, ...context, codes: data[locale].codes, apps: data[locale].apps });
 const field = (list: FieldExplanation[], name: string) => list.find((f) => f.name === name);
 const keys = (f: FieldExplanation | undefined) => f?.notes.map((n) => n.key);
 

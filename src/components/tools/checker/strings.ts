@@ -208,7 +208,6 @@ export const checkerStringKeys = [
   'checker.summary.undecided',
   'checker.summary.try',
   'checker.summary.send',
-  'checker.summary.more',
   'checker.ticket.causesUndecided',
   'checker.ticket.notCa',
   'checker.ticket.unknownCode',
