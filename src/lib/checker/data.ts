@@ -5,6 +5,7 @@
 import type { CauseInfo, CheckerRule, ErrorCode, KnownApp } from '../../schemas/data.ts';
 import type { CauseId, CheckerData } from './types.ts';
 import { checkerWords } from './words.ts';
+import { lexicon } from './lexicon.ts';
 
 /** The data files as their schemas describe them. */
 export interface RawCheckerData {
@@ -26,6 +27,7 @@ export function localiseData(
 ): CheckerData {
   return {
     words: checkerWords,
+    lexicon,
     codes: raw.codes.map((c) => ({
       code: c.code,
       name: c.name,

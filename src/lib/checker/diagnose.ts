@@ -12,7 +12,7 @@
  * tried is never the advice.
  */
 import { findApp, findCode } from './explain.ts';
-import { deviceIdKind, deviceStateKind, platformKind, type ParseResult } from './parse.ts';
+import { deviceIdKind, deviceStateKind, platformKind, type ParseResult } from './read.ts';
 import { fill } from '../text.ts';
 import {
   questionNames,

@@ -11,7 +11,7 @@ import {
   platformKind,
   timestampDate,
   type ParseResult,
-} from './parse.ts';
+} from './read.ts';
 import { fieldNames, type AppInfo, type CodeInfo, type FieldName } from './types.ts';
 
 /** One remark about a value: an interface-string key, its parameters, maybe a link. */
@@ -47,9 +47,14 @@ export interface ExplainContext {
   now: Date;
 }
 
-/** The usual labels; anything else the value was found under is shown ("found as Trace ID"). */
-const usual =
-  /^(error code|request id|correlation id|timestamp|app name|app id|ip address|device identifier|device platform|device state)$/i;
+/**
+ * Whether a label is the page's own for the field ("Request Id" for `requestId`); anything else
+ * the value was found under is shown ("found as Trace ID").
+ */
+function usual(name: FieldName, label: string): boolean {
+  const l = label.replace(/\s+/g, '').toLowerCase();
+  return l === name.toLowerCase() || (name === 'deviceId' && l === 'deviceidentifier');
+}
 
 /** Formats an instant in the page's language, in a given time zone. */
 export function formatTime(date: Date, locale: string, timeZone: string): string {
@@ -97,7 +102,7 @@ export function explain(parsed: ParseResult, ctx: ExplainContext): FieldExplanat
     };
     const docs = fieldHref(ctx.locale, name);
     if (docs) item.docs = docs;
-    if (label && !usual.test(label)) item.foundAs = label;
+    if (label && !usual(name, label)) item.foundAs = label;
     out.push(item);
   }
   return out;

@@ -4,7 +4,7 @@
  */
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import { explain, type FieldExplanation } from './explain.ts';
-import { MAX_CHARS, parse, type ParseResult } from './parse.ts';
+import { MAX_CHARS, readPaste, type ParseResult } from './read.ts';
 import type { Answers, CheckerData, TriedId } from './types.ts';
 
 /** The result shown after a paste. */
@@ -35,7 +35,13 @@ export function runChecker(
   options: RunOptions,
   tried: readonly TriedId[] = [],
 ): CheckerResult {
-  const parsed = parse(text, options.maxChars ?? MAX_CHARS, knownCodes(data), data.words);
+  const parsed = readPaste(
+    text,
+    data.lexicon,
+    options.maxChars ?? MAX_CHARS,
+    knownCodes(data),
+    data.words,
+  );
   return {
     parsed,
     fields: explain(parsed, { ...options, codes: data.codes, apps: data.apps }),

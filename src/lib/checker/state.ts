@@ -9,7 +9,7 @@
  * as well as they can be. A fragment with none of our keys (a heading anchor) is not ours.
  */
 import { absoluteUrl } from '../site/absolute-url.ts';
-import { MAX_CHARS, type ParseResult } from './parse.ts';
+import { MAX_CHARS, type ParseResult } from './read.ts';
 import { questionNames, questions, triedIds, type Answers, type TriedId } from './types.ts';
 
 /** Everything the checker's form holds. */

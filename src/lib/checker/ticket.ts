@@ -10,7 +10,7 @@ import { absoluteUrl } from '../site/absolute-url.ts';
 import type { Diagnosis } from './diagnose.ts';
 import { findApp, formatTime } from './explain.ts';
 import { causeHref, codeHref, lookupHref } from './links.ts';
-import { timestampDate, type ParseResult } from './parse.ts';
+import { timestampDate, type ParseResult } from './read.ts';
 import {
   fieldNames,
   questionNames,
@@ -133,11 +133,7 @@ export function buildTicket(input: TicketInput): Ticket {
   }
 
   lines.push(t('checker.ticket.admin'));
-  if (f.correlationId)
-    lines.push(
-      t('checker.ticket.adminGraph'),
-      `GET https://graph.microsoft.com/v1.0/auditLogs/signIns?$filter=correlationId eq '${f.correlationId}'`,
-    );
+  if (f.correlationId) lines.push(t('checker.ticket.adminGraph', { id: f.correlationId }));
   lines.push('');
   lines.push(
     t(tried.includes('flagging') ? 'checker.ticket.flagDone' : 'checker.ticket.flagOffer'),

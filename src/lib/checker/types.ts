@@ -1,4 +1,5 @@
 import type { CheckerWords } from './extract.ts';
+import type { Lexicon } from './read.ts';
 
 /**
  * The shapes the checker's pure modules share. The data arrives as plain objects (from the
@@ -110,4 +111,6 @@ export interface CheckerData {
   causes: readonly CauseText[];
   /** The words that prove a flow, a resource, an address, the page's wording (`words.ts`). */
   words?: CheckerWords;
+  /** The labels and values the label scan knows (`lexicon.ts`). */
+  lexicon: Lexicon;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { explain, formatTime, type FieldExplanation } from '../../../src/lib/checker/explain';
-import { fieldAnchors } from '../../../src/lib/checker/links';
+import { fieldHref } from '../../../src/lib/checker/links';
 import { fieldNames } from '../../../src/lib/checker/types';
 import { context, data, fixtures, strings, read } from './helpers';
 
@@ -18,7 +18,7 @@ describe('explain', () => {
         const order = list.map((f) => fieldNames.indexOf(f.name));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         for (const f of list) {
-          expect(f.docs).toBe(`/${locale}/details/#${fieldAnchors[f.name]}`);
+          expect(f.docs).toBe(fieldHref(locale, f.name));
           for (const key of [f.meaning, f.limit, ...f.notes.map((n) => n.key)])
             expect(strings[locale][key], key).toBeTruthy();
         }

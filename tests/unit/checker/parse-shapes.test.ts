@@ -95,22 +95,6 @@ describe('the CLI and SDK line', () => {
   });
 });
 
-describe('a sign-in address with the error in its query', () => {
-  test('the percent-encoded description is read like any other', () => {
-    const url = `https://contoso.example/signin-oidc?error=access_denied&error_description=AADSTS53003%3a+Access+has+been+blocked+by+Conditional+Access+policies.%0d%0aTrace+ID%3a+${guidA}%0d%0aCorrelation+ID%3a+${guidB}%0d%0aTimestamp%3a+2023-08-03+18%3a11%3a29Z&error_uri=https%3a%2f%2flogin.microsoftonline.com%2ferror%3fcode%3d53003`;
-    expect(read(url).fields).toEqual({
-      errorCode: '53003',
-      requestId: guidA,
-      correlationId: guidB,
-      timestamp: '2023-08-03 18:11:29Z',
-    });
-  });
-
-  test('a broken escape stays as written', () => {
-    expect(read('error_description=AADSTS53003%3a+x%E2%8').fields.errorCode).toBe('53003');
-  });
-});
-
 describe('flow, resource, user', () => {
   test.each([
     ['az login --use-device-code', 'device-code'],

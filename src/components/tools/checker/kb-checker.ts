@@ -132,9 +132,6 @@ class KbChecker extends HTMLElement {
       radio.checked = true;
       this.#update();
     });
-    // The field cards start folded on a phone, open on a wide screen.
-    if (matchMedia('(min-width: 50rem)').matches)
-      this.querySelector('[data-fields-fold]')?.setAttribute('open', '');
     // Removed from the page while the data was on its way: connecting again listens.
     if (this.isConnected) window.addEventListener('hashchange', this.#onHash);
     if (!this.#restore()) this.#update();

@@ -115,7 +115,6 @@ function renderCauses(
   say(root.querySelector('[data-causes-title]'), title);
   root.querySelector('[data-caveat]')?.toggleAttribute('hidden', !title);
   say(root.querySelector('[data-causes-message]'), causesMessage(result, t, causeTitle));
-  renderQuestion(root.querySelector('[data-ask]'), diagnosis.question, t);
   root
     .querySelector('[data-causes]')
     ?.replaceChildren(

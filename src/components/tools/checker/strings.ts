@@ -207,7 +207,6 @@ export const checkerStringKeys = [
   'checker.summary.top',
   'checker.summary.undecided',
   'checker.summary.try',
-  'checker.summary.send',
   'checker.ticket.causesUndecided',
   'checker.ticket.notCa',
   'checker.ticket.unknownCode',
