@@ -61,8 +61,11 @@ export function loadCases(): (RealCase & { text: string })[] {
   }));
 }
 
-/** The checker's data in English (the language does not change the ranking). */
-export function checkerData(): CheckerData {
+/**
+ * The checker's data in one language, cause titles replaced by ids (the language changes the
+ * words, not the ranking): for this script and `bench-checker.ts`.
+ */
+export function checkerData(locale: 'it' | 'en' = 'en'): CheckerData {
   const raw = {
     codes: json('src/data/codes.json'),
     apps: json('src/data/apps.json'),
@@ -70,7 +73,7 @@ export function checkerData(): CheckerData {
     causes: json('src/data/causes.json'),
   };
   const ids: CauseId[] = raw.causes.map((c: { id: CauseId }) => c.id);
-  return localiseData(raw, 'en', ids, Object.fromEntries(ids.map((id) => [id, id])));
+  return localiseData(raw, locale, ids, Object.fromEntries(ids.map((id) => [id, id])));
 }
 
 /** A cause put first although nothing strong speaks for it. */

@@ -11,12 +11,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecker } from '../src/lib/checker/index.ts';
-import { evaluateReal } from './bench-checker-real.ts';
-import { localiseData } from '../src/lib/checker/data.ts';
+import { checkerData, evaluateReal } from './bench-checker-real.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
 import { translator } from '../src/lib/text.ts';
 import { checkerScripts } from './checker-size.ts';
-import type { CauseId } from '../src/schemas/data.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -30,16 +28,7 @@ function median(values: number[]): number {
 
 /** The checker's figures. `rounds` runs per fixture; the first runs warm the engine up. */
 export function benchChecker(rounds = 200) {
-  const raw = {
-    codes: json('src/data/codes.json'),
-    apps: json('src/data/apps.json'),
-    rules: json('src/data/checker-rules.json'),
-    causes: json('src/data/causes.json'),
-  };
-  // causes.json lists the causes in the order of the cause pages (a unit test keeps it so).
-  const causeIds: CauseId[] = raw.causes.map((c: { id: CauseId }) => c.id);
-  const titles = Object.fromEntries(causeIds.map((id) => [id, id]));
-  const data = localiseData(raw, 'it', causeIds, titles);
+  const data = checkerData('it');
   const t = translator(json('src/content/i18n/it.json'));
   const dir = join(root, 'tests/unit/fixtures/details');
   const fixtures = readdirSync(dir)
