@@ -35,10 +35,9 @@ export function pasteProblem(
   return types.some((t) => t.startsWith('image/') || t === 'Files') ? 'image' : 'empty';
 }
 
-/** "A, B or C" in the page's language. */
-export function list(items: readonly string[], t: Translate): string {
-  if (items.length < 2) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t('checker.causes.or')} ${items[items.length - 1]}`;
+/** The causes' titles, in a sentence ("A, B, C"). */
+export function list(items: readonly string[]): string {
+  return items.join(', ');
 }
 
 /** The announced status line over the result. */
@@ -58,7 +57,7 @@ export function statusLine(
   if (diagnosis.status === 'undecided' && diagnosis.tied.length > 1)
     return t('checker.status.undecided', {
       fields: fields.length,
-      causes: list(diagnosis.tied.map(causeTitle), t),
+      causes: list(diagnosis.tied.map(causeTitle)),
     });
   if (pasted && !fields.length)
     return t(
@@ -150,7 +149,7 @@ export function causesMessage(
   if (diagnosis.status === 'no-evidence') return t('checker.causes.none');
   if (diagnosis.status === 'undecided')
     return diagnosis.tied.length > 1
-      ? t('checker.causes.undecided', { causes: list(diagnosis.tied.map(causeTitle), t) })
+      ? t('checker.causes.undecided', { causes: list(diagnosis.tied.map(causeTitle)) })
       : t('checker.causes.weakOnly', { cause: causeTitle(diagnosis.tied[0] ?? '') });
   return '';
 }
@@ -186,16 +185,17 @@ export interface Summary {
   question?: Question;
 }
 
-/** The summary of a diagnosis; `undefined` when there is nothing to summarise. */
+/**
+ * The summary of a diagnosis; `undefined` when there is nothing to summarise. With no sign at all
+ * it is only the question to ask, if one would help.
+ */
 export function summarise(diagnosis: Diagnosis): Summary | undefined {
   const [first] = diagnosis.causes;
-  if (!first || (diagnosis.status !== 'ranked' && diagnosis.status !== 'undecided'))
-    return undefined;
-  const summary: Summary = {
-    tied: diagnosis.status === 'undecided' ? diagnosis.tied : [],
-    step: first.tryNow,
-  };
-  if (diagnosis.status === 'ranked') summary.top = first.id;
-  if (diagnosis.question) summary.question = diagnosis.question;
+  const { status, question } = diagnosis;
+  const summary: Summary = { tied: status === 'undecided' ? diagnosis.tied : [], step: '' };
+  if (question) summary.question = question;
+  if (first && (status === 'ranked' || status === 'undecided')) summary.step = first.tryNow;
+  else if (!(status === 'no-evidence' && question)) return undefined;
+  if (status === 'ranked') summary.top = first?.id;
   return summary;
 }

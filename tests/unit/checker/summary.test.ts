@@ -142,8 +142,8 @@ describe('the verdict in words', () => {
   });
 
   test('lists read naturally', () => {
-    expect(list(['A'], t.it)).toBe('A');
-    expect(list(['A', 'B', 'C'], t.it)).toBe('A, B o C');
+    expect(list(['A'])).toBe('A');
+    expect(list(['A', 'B', 'C'])).toBe('A, B, C');
   });
 
   test('the requirement a message names is said to be one', () => {
@@ -193,6 +193,14 @@ describe('the short result on top', () => {
     const first = summarise(answered(cli, { private: 'yes' }).result.diagnosis)?.step;
     const next = summarise(answered(cli, { private: 'yes' }, ['browser']).result.diagnosis)?.step;
     expect(next).not.toBe(first);
+  });
+
+  test('no sign at all: only the question to ask', () => {
+    const s = summarise(
+      answered('AADSTS53003: Access has been blocked by Conditional Access policies.').result
+        .diagnosis,
+    );
+    expect(s).toEqual({ tied: [], step: '', question: 'devicecode' });
   });
 
   test('nothing to summarise for another code', () => {

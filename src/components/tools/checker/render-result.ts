@@ -198,15 +198,22 @@ function renderSummary(root: HTMLElement, result: CheckerResult, ctx: SummaryCon
   const summary = summarise(result.diagnosis);
   box.hidden = !summary;
   if (!summary) return;
+  const { top, tied, step } = summary;
   say(
     box.querySelector('[data-summary-cause]'),
-    summary.top
-      ? t('checker.summary.top', { cause: causeTitle(summary.top) })
-      : t('checker.summary.undecided', { causes: list(summary.tied.map(causeTitle), t) }),
+    top
+      ? t('checker.summary.top', { cause: causeTitle(top) })
+      : tied.length
+        ? t('checker.summary.undecided', { causes: list(tied.map(causeTitle)) })
+        : t('checker.causes.none'),
   );
   say(
     box.querySelector('[data-summary-step]'),
-    summary.step ? `${t('checker.summary.try')} ${summary.step}` : t('checker.causes.allTried'),
+    step
+      ? `${t('checker.summary.try')} ${step}`
+      : top || tied.length
+        ? t('checker.causes.allTried')
+        : '',
   );
   renderQuestion(box.querySelector('[data-summary-ask]'), summary.question, t);
 }

@@ -202,7 +202,6 @@ export const checkerStringKeys = [
   'checker.causes.ask',
   'checker.causes.unknownCode',
   'checker.causes.allTried',
-  'checker.causes.or',
   'checker.summary.title',
   'checker.summary.top',
   'checker.summary.undecided',
