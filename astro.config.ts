@@ -10,7 +10,7 @@ import { siteUrl } from './config/site';
 import { sidebar } from './config/sidebar';
 import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
-import { headingAnchors } from './src/lib/heading-anchors';
+import { headingAnchors } from './src/lib/build/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
@@ -24,7 +24,7 @@ const anchorLabels = Object.fromEntries(
 );
 
 /** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
-const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
+const docsDir = fileURLToPath(new URL('./src/content/docs', import.meta.url));
 
 export default defineConfig({
   // The public address (config/site.ts): canonical URLs, hreflang, the sitemap, copied links.
@@ -88,7 +88,7 @@ export default defineConfig({
       },
     }),
     starlight({
-      title: { it: 'Errore 53003', en: 'Error 53003' },
+      title: Object.fromEntries(localeKeys.map((key) => [key, locales[key].title])),
       description: 'AADSTS53003',
       locales,
       defaultLocale,

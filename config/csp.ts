@@ -10,7 +10,12 @@ import { themeBoot } from '../src/components/overrides/theme-boot';
  */
 export const allowedStyleAttributes = ['--sl-icon-size: 1em;', '--sl-icon-size: 1.333em;'];
 
-const sha256 = (text: string) =>
+/**
+ * The CSP hash source of an inline script, style or style attribute: `sha256-<base64>` (quote it
+ * inside a policy: `'sha256-…'`). The one copy: the policy here, the integrations that add or keep
+ * hashes after the build, and the tests that check them all use it.
+ */
+export const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;

@@ -2,7 +2,7 @@
  * Sections that moved to another page. Help desks paste links such as `/it/fix/admin/#never-do`
  * into support e-mails, so such a link must keep landing somewhere useful after its section
  * moves: on the old page, the heading `at` (a short section that links to the new page) also
- * answers to the moved ids (src/lib/moved-anchors.ts adds them at build time, as empty anchors in
+ * answers to the moved ids (src/lib/build/moved-anchors.ts adds them at build time, as empty anchors in
  * the heading). No script: it works in every browser, and costs a few bytes.
  *
  * Slugs are written without the locale (both languages moved alike). The unit test

@@ -21,8 +21,9 @@ import {
   measureIdleJs,
   runQuerySet,
 } from './lib/search-eval.mjs';
+import { localeKeys } from '../config/locales.ts';
 
-const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const root = fileURLToPath(new URL('../dist', import.meta.url));
 if (!existsSync(`${root}pagefind/pagefind.js`)) {
   console.error('bench-search: no built site with a search index in dist/; run `npm run build`.');
   process.exit(1);
@@ -43,7 +44,7 @@ const browser = await chromium.launch(executablePath ? { executablePath } : {});
 const result = { hitRate: {}, top1: {}, misses: {}, firstSearch: [], idleJs: {} };
 const reports = [];
 try {
-  for (const lang of ['it', 'en']) {
+  for (const lang of localeKeys) {
     const page = await browser.newPage();
     const outcomes = await runQuerySet(page, server.url, lang, loadQueries(lang));
     await page.close();

@@ -1,10 +1,22 @@
 import { z } from 'astro/zod';
+import { defaultLocale, localeKeys, type Locale } from '../../config/locales';
 
 /** How sure we are of a fact, as the fact sheet grades it. */
 export const confidence = z.enum(['official', 'observed']);
 
-/** A short text in both site languages. */
-export const bilingual = z.object({ it: z.string().min(3), en: z.string().min(3) });
+/**
+ * A short text in the site's languages (config/locales.ts). The default language's text is
+ * required; a language added to the config without its texts yet shows the fallback language's
+ * (`src/lib/site/localized.ts`), and the unit test `tests/unit/data.test.ts` lists what it lacks.
+ */
+export const localized = z.object(
+  Object.fromEntries(
+    localeKeys.map((key) => [
+      key,
+      key === defaultLocale ? z.string().min(3) : z.string().min(3).optional(),
+    ]),
+  ) as Record<Locale, z.ZodString | z.ZodOptional<z.ZodString>>,
+);
 
 /** The causes of a 53003, as ids shared by the pages (`/causes/<id>/`), the checker and the tools. */
 export const causeIds = [
@@ -30,7 +42,7 @@ export const errorCodeSchema = z.object({
   /** True when the code comes from a Conditional Access decision (or its close device/app checks). */
   conditionalAccess: z.boolean(),
   /** What it means, one plain sentence per language. */
-  summary: bilingual,
+  summary: localized,
   /** The cause page that explains it best, if any. */
   cause: causeId.optional(),
   /** Whether the site has a page for it at `/codes/<code>/` (53003 points to `/what-is-53003/`). */
@@ -140,9 +152,9 @@ export const checkerRuleSchema = z.object({
     .strict()
     .refine((w) => Object.keys(w).length > 0, 'when: name at least one fact'),
   /** "Why we think so", shown to the person; `{code}`, `{app}`, `{platform}` and `{summary}` are filled in. */
-  evidence: bilingual,
+  evidence: localized,
   /** One thing to try right now, when this rule is the strongest evidence for its cause. */
-  tryNow: bilingual.optional(),
+  tryNow: localized.optional(),
   /** Which "already tried" step `tryNow` is: a step the person tried is never advised. */
   step: triedSteps.optional(),
 });
@@ -152,7 +164,7 @@ export type CheckerRule = z.infer<typeof checkerRuleSchema>;
 export const causeSchema = z.object({
   id: causeId,
   /** The thing to try right now when no rule offers a more precise one. */
-  tryNow: bilingual,
+  tryNow: localized,
   /** Which "already tried" step `tryNow` is, if it is one. */
   step: triedSteps.optional(),
 });
@@ -169,6 +181,6 @@ export const caRuleSchema = z.object({
   /** The enum value exactly as Graph writes it, e.g. `allApps`, `groupId`, `location`. */
   value: z.string().regex(/^[a-zA-Z0-9]+$/),
   /** What it means, in a few words per language. */
-  label: bilingual,
+  label: localized,
 });
 export type CaRule = z.infer<typeof caRuleSchema>;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { checkerStringKeys } from '../components/tools/checker/strings';
 import { signInLogsStringKeys } from '../components/tools/sign-in-logs/strings';
 import { whatIfStringKeys } from '../components/tools/what-if/strings';
-import { messageKeys, messagePrefix } from '../lib/whatif/messages';
+import { messageKeys, messagePrefix } from '../lib/what-if/messages';
 
 /** Declares every key of a tool's list (its `strings.ts`) as a required string. */
 const required = <K extends string>(keys: readonly K[]) =>
@@ -63,7 +63,7 @@ export const uiStringsSchema = z.object({
     .string()
     .describe('Sign-in log tool: its strings and data could not be loaded'),
   ...required(whatIfStringKeys),
-  // The What If engine's sentences (src/lib/whatif/messages.ts lists their keys).
+  // The What If engine's sentences (src/lib/what-if/messages.ts lists their keys).
   ...required(messageKeys.map((key) => `${messagePrefix}${key}` as const)),
   'whatIf.unavailable': z.string().describe('What If tool: its strings could not be loaded'),
 });

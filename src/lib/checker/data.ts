@@ -2,6 +2,8 @@
  * From the validated collections (both languages) to the plain, one-language data the checker
  * runs on. The page calls it at build time; the tests call it on the same JSON files.
  */
+import type { Locale } from '../../../config/locales.ts';
+import { localizedText } from '../site/localized.ts';
 import type { CauseInfo, CheckerRule, ErrorCode, KnownApp } from '../../schemas/data.ts';
 import type { CauseId, CheckerData } from './types.ts';
 import { checkerWords } from './words.ts';
@@ -21,7 +23,7 @@ export interface RawCheckerData {
  */
 export function localiseData(
   raw: RawCheckerData,
-  locale: 'it' | 'en',
+  locale: Locale,
   order: readonly CauseId[],
   titles: Readonly<Record<string, string>>,
 ): CheckerData {
@@ -33,7 +35,7 @@ export function localiseData(
       name: c.name,
       status: c.status,
       conditionalAccess: c.conditionalAccess,
-      summary: c.summary[locale],
+      summary: localizedText(c.summary, locale),
       cause: c.cause,
       page: c.page,
     })),
@@ -43,8 +45,8 @@ export function localiseData(
       cause: r.cause,
       weight: r.weight,
       when: r.when,
-      evidence: r.evidence[locale],
-      tryNow: r.tryNow?.[locale],
+      evidence: localizedText(r.evidence, locale),
+      tryNow: r.tryNow && localizedText(r.tryNow, locale),
       step: r.step,
     })),
     causes: order.map((id) => {
@@ -52,7 +54,7 @@ export function localiseData(
       const title = titles[id];
       if (!cause || !title)
         throw new Error(`checker data: cause "${id}" needs an entry in causes.json and a title.`);
-      return { id, title, tryNow: cause.tryNow[locale], step: cause.step };
+      return { id, title, tryNow: localizedText(cause.tryNow, locale), step: cause.step };
     }),
   };
 }

@@ -4,6 +4,7 @@
  * `checker.note.*`); this module decides which of them apply to the values found, and with
  * which parameters, so the tests can check the choice without a browser.
  */
+import { locales, type LocaleConfig } from '../../../config/locales.ts';
 import { codeHref, fieldHref, lookupHref } from './links.ts';
 import {
   deviceIdKind,
@@ -58,7 +59,8 @@ function usual(name: FieldName, label: string): boolean {
 
 /** Formats an instant in the page's language, in a given time zone. */
 export function formatTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+  const tag = (locales as Readonly<Record<string, LocaleConfig>>)[locale]?.intl ?? locale;
+  return new Intl.DateTimeFormat(tag, {
     dateStyle: 'long',
     timeStyle: 'long',
     timeZone,

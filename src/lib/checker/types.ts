@@ -60,9 +60,9 @@ export type Flow = (typeof flows)[number];
 export const triedIds = ['network', 'browser', 'app', 'restart', 'flagging'] as const;
 export type TriedId = (typeof triedIds)[number];
 
-/** The cause ids, as the cause pages and `data-cause` use them. */
-export type CauseId =
-  'location' | 'device' | 'client-app' | 'platform' | 'auth-flow' | 'risk' | 'assignment';
+/** The cause ids, as the cause pages and `data-cause` use them (listed once, in the schema). */
+export type { CauseId } from '../../schemas/data.ts';
+import type { CauseId } from '../../schemas/data.ts';
 
 /** One error code the site knows, in the page's language. */
 export interface CodeInfo {

@@ -1,6 +1,6 @@
 /**
  * `/data/what-if-messages-<locale>.json`: the What If engine's sentences in one language
- * (`whatIf.engine.*` of `src/content/i18n/<locale>.json`, see `src/lib/whatif/messages.ts`).
+ * (`whatIf.engine.*` of `src/content/i18n/<locale>.json`, see `src/lib/what-if/messages.ts`).
  * `kb-what-if` fetches it on first use, with the engine.
  */
 import { jsonPerLocale } from '~/server/strings';

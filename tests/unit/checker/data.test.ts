@@ -13,6 +13,7 @@ import {
 import { causeIds } from '../../../src/schemas/data';
 import { checkerStringKeys } from '../../../src/components/tools/checker/strings';
 import { data, fixtures, raw, strings, read } from './helpers';
+import { localeKeys, type Locale } from '../../../config/locales';
 
 describe('checker rules', () => {
   test('every cause can be ranked first, and every rule can fire', () => {
@@ -59,7 +60,7 @@ describe('checker rules', () => {
 });
 
 describe('checker strings', () => {
-  const ours = (locale: 'it' | 'en') =>
+  const ours = (locale: Locale) =>
     Object.keys(strings[locale])
       .filter((k) => k.startsWith('checker.'))
       .sort();
@@ -106,7 +107,7 @@ describe('checker strings', () => {
     }
   }
 
-  test.each(['it', 'en'] as const)('every key the checker uses exists in %s', (locale) => {
+  test.each(localeKeys)('every key the checker uses exists in %s', (locale) => {
     expect([...used].filter((k) => !strings[locale][k])).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import {
 } from '../../../src/lib/checker/types';
 import { causeIds, checkerFacts } from '../../../src/schemas/data';
 import { data, fixtures, raw, read } from './helpers';
+import { type Locale } from '../../../config/locales';
 
 const cli = '53003-azure-cli-unregistered.txt';
 const teams = '53003-teams-web-domainjoined.txt';
@@ -15,7 +16,7 @@ const myApps = '53003-my-apps-registered-markdown-paste.txt';
 const devops = '53003-azure-devops-guest-no-ip.txt';
 const office = '530001-officehome-macos.txt';
 
-const run = (file: string, answers: Answers, locale: 'it' | 'en' = 'en', tried: TriedId[] = []) =>
+const run = (file: string, answers: Answers, locale: Locale = 'en', tried: TriedId[] = []) =>
   diagnose(read(fixtures[file] ?? file), answers, data[locale], tried);
 
 describe('diagnose: ranking', () => {
@@ -297,7 +298,7 @@ describe('diagnose: honesty', () => {
       // Every fifth answer set: the ranking runs once per question's answer, so all of them
       // in two languages would take long for what a sample shows as well.
       for (const answers of combos.filter((_, i) => i % 5 === 0)) {
-        const ids = (l: 'it' | 'en') =>
+        const ids = (l: Locale) =>
           diagnose(parsed, answers, data[l])
             .causes.map((c) => c.id)
             .join();

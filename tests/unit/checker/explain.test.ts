@@ -3,8 +3,9 @@ import { explain, formatTime, type FieldExplanation } from '../../../src/lib/che
 import { fieldHref } from '../../../src/lib/checker/links';
 import { fieldNames } from '../../../src/lib/checker/types';
 import { context, data, fixtures, strings, read } from './helpers';
+import { localeKeys, type Locale } from '../../../config/locales';
 
-const run = (text: string, locale: 'it' | 'en' = 'en') =>
+const run = (text: string, locale: Locale = 'en') =>
   explain(read(text), { locale, ...context, codes: data[locale].codes, apps: data[locale].apps });
 const field = (list: FieldExplanation[], name: string) => list.find((f) => f.name === name);
 const keys = (f: FieldExplanation | undefined) => f?.notes.map((n) => n.key);
@@ -13,7 +14,7 @@ describe('explain', () => {
   test.each(Object.keys(fixtures))(
     '%s: fields in page order, each with meaning, limit and docs',
     (file) => {
-      for (const locale of ['it', 'en'] as const) {
+      for (const locale of localeKeys) {
         const list = run(fixtures[file] ?? '', locale);
         const order = list.map((f) => fieldNames.indexOf(f.name));
         expect(order).toEqual([...order].sort((a, b) => a - b));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractHeadings } from '../../../src/lib/content-tree';
+import { extractHeadings } from '../../../src/lib/build/content-tree';
 import {
   causeHref,
   codeHref,
@@ -11,6 +11,7 @@ import { causeIds } from '../../../src/schemas/data';
 import { fieldNames } from '../../../src/lib/checker/types';
 import { readAllPages } from '../helpers/content';
 import { data } from './helpers';
+import { localeKeys } from '../../../config/locales';
 
 const pages = readAllPages();
 /** Placeholder pages (written by the content issue) do not have their sections yet. */
@@ -24,7 +25,7 @@ function target(href: string) {
   return { page, anchor };
 }
 
-const hrefs = (['it', 'en'] as const).flatMap((locale) => [
+const hrefs = localeKeys.flatMap((locale) => [
   ...causeIds.flatMap((id) => [
     causeHref(locale, id),
     causeHref(locale, id, 'what-it-must-do' satisfies CauseAnchor),

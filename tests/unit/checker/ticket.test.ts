@@ -3,10 +3,11 @@ import { diagnose } from '../../../src/lib/checker/diagnose';
 import { buildTicket, mailtoHref, type TicketInput } from '../../../src/lib/checker/ticket';
 import type { Answers, TriedId } from '../../../src/lib/checker/types';
 import { context, data, fixtures, t, read } from './helpers';
+import { type Locale } from '../../../config/locales';
 
 function ticket(
   file: string,
-  locale: 'it' | 'en',
+  locale: Locale,
   answers: Answers = {},
   tried: TriedId[] = [],
   extra: Partial<TicketInput> = {},
@@ -34,7 +35,7 @@ describe('the message for IT', () => {
     Object.keys(fixtures).flatMap((f) => [
       [f, 'it'],
       [f, 'en'],
-    ]) as [string, 'it' | 'en'][],
+    ]) as [string, Locale][],
   )('%s (%s): every string resolved, every identifier present', (file, locale) => {
     const { subject, body } = ticket(file, locale, { vpn: 'yes' }, ['network']);
     expect(`${subject}\n${body}`).not.toMatch(/checker\.|\{\w+\}/);

@@ -56,7 +56,10 @@ export function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/** The language of the page, which is also the language of the index Pagefind loads. */
+/**
+ * The query rules for the page's language (`src/lib/search/query.ts`): Italian drops elided
+ * articles, English possessives; a language without rules of its own gets the English ones.
+ */
 export function pageLang(): SearchLang {
   return document.documentElement.lang.startsWith('it') ? 'it' : 'en';
 }

@@ -13,7 +13,7 @@
  * lookup, export) through {@link Ask}. A new file replaces the worker: the old one, finished or
  * not, is terminated with its records.
  */
-import type { ClientConfig } from '~/lib/signin-logs/labels';
+import type { ClientConfig } from '~/lib/sign-in-logs/labels';
 import {
   MAX_BYTES,
   overallProgress,
@@ -23,7 +23,7 @@ import {
   type RequestBody,
   type WorkerRequest,
   type WorkerResponse,
-} from '~/lib/signin-logs/protocol';
+} from '~/lib/sign-in-logs/protocol';
 import { fill } from '~/lib/text.ts';
 import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';

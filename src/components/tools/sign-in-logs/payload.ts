@@ -8,7 +8,8 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '~config/locales';
 import { codeHref } from '~/lib/checker/links';
-import type { ClientConfig } from '~/lib/signin-logs/labels';
+import { localizedText } from '~/lib/site/localized';
+import type { ClientConfig } from '~/lib/sign-in-logs/labels';
 import { localeStrings } from '~/server/strings';
 import { signInLogsStringKeys, signInLogsStrings } from './strings';
 
@@ -28,19 +29,19 @@ export async function signInLogsPayload(locale: Locale): Promise<ClientConfig> {
     codes: codes.map(({ data }) => ({
       code: data.code,
       conditionalAccess: data.conditionalAccess,
-      summary: data.summary[locale],
+      summary: localizedText(data.summary, locale),
       href: codeHref(locale, data) ?? null,
     })),
     apps: Object.fromEntries(apps.map(({ data }) => [data.id, data.name])),
     conditions: Object.fromEntries(
       caRules
         .filter((r) => r.data.kind === 'condition')
-        .map((r) => [r.data.value, r.data.label[locale]]),
+        .map((r) => [r.data.value, localizedText(r.data.label, locale)]),
     ),
     rules: Object.fromEntries(
       caRules
         .filter((r) => r.data.kind === 'rule')
-        .map((r) => [r.data.value, r.data.label[locale]]),
+        .map((r) => [r.data.value, localizedText(r.data.label, locale)]),
     ),
   };
 }

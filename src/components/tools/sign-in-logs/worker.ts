@@ -5,9 +5,9 @@
  * `new Worker(new URL(…), { type: 'module' })`, so the bundler emits it as a same-origin script
  * (a strict CSP's `worker-src 'self'` allows it). It makes no network request.
  */
-import { MAX_BYTES, type WorkerRequest, type WorkerResponse } from '~/lib/signin-logs/protocol';
-import { textEncoding } from '~/lib/signin-logs/decode';
-import { LogSession } from '~/lib/signin-logs/session';
+import { MAX_BYTES, type WorkerRequest, type WorkerResponse } from '~/lib/sign-in-logs/protocol';
+import { textEncoding } from '~/lib/sign-in-logs/decode';
+import { LogSession } from '~/lib/sign-in-logs/session';
 
 /** The worker's global scope, typed by what this file uses (the DOM lib types `self` as Window). */
 const scope = globalThis as unknown as {

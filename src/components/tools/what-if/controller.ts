@@ -1,6 +1,6 @@
 /**
  * The What If tool once it is in use: loaded by `kb-what-if` on first use, with the engine
- * (`src/lib/whatif/`) and the engine's sentences in the page's language. It reads the three
+ * (`src/lib/what-if/`) and the engine's sentences in the page's language. It reads the three
  * inputs (policies, named locations, scenario), keeps the scenario's form and JSON in step
  * (`scenario-form.ts`), evaluates, and hands the result to `render/`. Everything the reader
  * pasted is shown as text nodes (`textContent`, never HTML), and the engine's sentences arrive as
@@ -29,9 +29,9 @@ import {
   type Reason,
   type Scenario,
   type Sentence,
-} from '~/lib/whatif/index.ts';
-import { MAX_FRAGMENT_CHARS } from '~/lib/whatif/fragment.ts';
-import { applyField, isFormField } from '~/lib/whatif/form.ts';
+} from '~/lib/what-if/index.ts';
+import { MAX_FRAGMENT_CHARS } from '~/lib/what-if/fragment.ts';
+import { applyField, isFormField } from '~/lib/what-if/form.ts';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { Status } from './status';

@@ -10,8 +10,8 @@
  * from then on. Events that come while it loads wait for it. If the strings cannot be had, the alert line says so
  * (`data-unavailable`, in the page's language). Nothing the reader enters leaves the page.
  */
-import type { Messages } from '~/lib/whatif/messages.ts';
-import { carriesEvaluation } from '~/lib/whatif/fragment.ts';
+import type { Messages } from '~/lib/what-if/messages.ts';
+import { carriesEvaluation } from '~/lib/what-if/fragment.ts';
 import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
 import type { WhatIfPayload } from './payload';

@@ -6,7 +6,7 @@
  * The page's HTML carries neither; `WhatIf.astro` only points to the first ({@link whatIfDataPath}).
  */
 import type { Locale } from '~config/locales';
-import { messageKeys, messagePrefix, messagesFrom, type Messages } from '~/lib/whatif/messages';
+import { messageKeys, messagePrefix, messagesFrom, type Messages } from '~/lib/what-if/messages';
 import { localeStrings } from '~/server/strings';
 import { whatIfStringKeys, whatIfStrings, type WhatIfStrings } from './strings';
 

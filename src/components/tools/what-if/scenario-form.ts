@@ -1,9 +1,9 @@
 /**
  * The scenario's form, read and written: each control bound to a scenario field by `data-field`
- * (`src/lib/whatif/form.ts` maps fields to the scenario and back).
+ * (`src/lib/what-if/form.ts` maps fields to the scenario and back).
  */
-import { formFields, formValues, isFormField, type FormValues } from '~/lib/whatif/form.ts';
-import type { Scenario } from '~/lib/whatif/types.ts';
+import { formFields, formValues, isFormField, type FormValues } from '~/lib/what-if/form.ts';
+import type { Scenario } from '~/lib/what-if/types.ts';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

@@ -1,7 +1,7 @@
 /**
  * The What If tool's interface strings (`whatIf.*` in `src/content/i18n/<locale>.json`): its form,
  * status lines and the frame of the result (the engine's own sentences are `whatIf.engine.*`, see
- * `src/lib/whatif/messages.ts`). Listed once: `src/schemas/ui-strings.ts` declares them,
+ * `src/lib/what-if/messages.ts`). Listed once: `src/schemas/ui-strings.ts` declares them,
  * `WhatIf.astro` renders the form's labels, and the data file `/data/what-if-<locale>.json`
  * carries all of them to the element, without their prefix. `{name}` marks a value the tool
  * fills in.

@@ -3,8 +3,8 @@
  * states and client types, and a timeline. Bar heights go through the CSSOM, never a style
  * attribute (the Content Security Policy refuses those).
  */
-import type { Breakdown, CountEntry, Top } from '~/lib/signin-logs/aggregate';
-import { appLabel, countryLabel, deviceStateLabel, unitLabel } from '~/lib/signin-logs/labels';
+import type { Breakdown, CountEntry, Top } from '~/lib/sign-in-logs/aggregate';
+import { appLabel, countryLabel, deviceStateLabel, unitLabel } from '~/lib/sign-in-logs/labels';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { newId, type ViewContext } from './context';

@@ -3,9 +3,9 @@
  * date formats, fresh element ids, and the two actions the parts offer one another (filter the
  * event list, open one event). Built once per view by `index.ts`.
  */
-import type { TimeUnit } from '~/lib/signin-logs/aggregate';
-import type { ClientConfig, ToolStrings } from '~/lib/signin-logs/labels';
-import type { EventFilter } from '~/lib/signin-logs/query';
+import type { TimeUnit } from '~/lib/sign-in-logs/aggregate';
+import type { ClientConfig, ToolStrings } from '~/lib/sign-in-logs/labels';
+import type { EventFilter } from '~/lib/sign-in-logs/query';
 import { h } from '~/components/shared/dom.ts';
 
 export interface ViewContext {

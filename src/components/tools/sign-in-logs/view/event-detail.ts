@@ -3,10 +3,10 @@
  * Graph beta records, why each applied), the details block a user's error page would show, and a
  * link that opens the checker with it. Every value read from the file reaches the page as text.
  */
-import { checkerHref, detailsBlock } from '~/lib/signin-logs/details';
-import { appLabel, codeLabel, countryLabel } from '~/lib/signin-logs/labels';
-import { policyReasons } from '~/lib/signin-logs/reasons';
-import type { SignInRecord } from '~/lib/signin-logs/types';
+import { checkerHref, detailsBlock } from '~/lib/sign-in-logs/details';
+import { appLabel, codeLabel, countryLabel } from '~/lib/sign-in-logs/labels';
+import { policyReasons } from '~/lib/sign-in-logs/reasons';
+import type { SignInRecord } from '~/lib/sign-in-logs/types';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import type { ViewContext } from './context';

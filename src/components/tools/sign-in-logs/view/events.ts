@@ -3,10 +3,10 @@
  * rows at a time (more on demand), and the export of the filtered view as a CSV file made in the
  * browser (a Blob URL, no request).
  */
-import { exportFileName } from '~/lib/signin-logs/export';
-import { appLabel } from '~/lib/signin-logs/labels';
-import type { Ask } from '~/lib/signin-logs/protocol';
-import type { EventFilter, EventRow, Scope } from '~/lib/signin-logs/query';
+import { exportFileName } from '~/lib/sign-in-logs/export';
+import { appLabel } from '~/lib/sign-in-logs/labels';
+import type { Ask } from '~/lib/sign-in-logs/protocol';
+import type { EventFilter, EventRow, Scope } from '~/lib/sign-in-logs/query';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { newId, section, type ViewContext } from './context';

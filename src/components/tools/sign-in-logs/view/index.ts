@@ -8,9 +8,9 @@
  * `textContent`, never as markup; the only `href` it builds is the checker's, from
  * `encodeURIComponent`. No inline styles in markup: bar heights are set through the CSSOM.
  */
-import type { ClientConfig } from '~/lib/signin-logs/labels';
-import type { Ask, LoadedInfo } from '~/lib/signin-logs/protocol';
-import { defaultScope } from '~/lib/signin-logs/query';
+import type { ClientConfig } from '~/lib/sign-in-logs/labels';
+import type { Ask, LoadedInfo } from '~/lib/sign-in-logs/protocol';
+import { defaultScope } from '~/lib/sign-in-logs/query';
 import { h } from '~/components/shared/dom.ts';
 import { formats, type ViewContext } from './context';
 import { eventDetail } from './event-detail';

@@ -2,9 +2,9 @@
  * The lookup: a Request Id, a Correlation Id or a whole details block pasted from a user's error
  * page, and the sign-ins it points to. One match opens straight away.
  */
-import type { Ask } from '~/lib/signin-logs/protocol';
-import { appLabel } from '~/lib/signin-logs/labels';
-import { extractIds } from '~/lib/signin-logs/query';
+import type { Ask } from '~/lib/sign-in-logs/protocol';
+import { appLabel } from '~/lib/sign-in-logs/labels';
+import { extractIds } from '~/lib/sign-in-logs/query';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { newId, section, type ViewContext } from './context';

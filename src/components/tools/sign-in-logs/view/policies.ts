@@ -3,9 +3,9 @@
  * and the policies with unmet requirements and in report-only mode. Each policy is a card with
  * its count, controls and period, a way to its events and its breakdown.
  */
-import type { LogSummary, PolicyStats } from '~/lib/signin-logs/aggregate';
-import { noPoliciesWarning } from '~/lib/signin-logs/labels';
-import type { LoadedInfo } from '~/lib/signin-logs/protocol';
+import type { LogSummary, PolicyStats } from '~/lib/sign-in-logs/aggregate';
+import { noPoliciesWarning } from '~/lib/sign-in-logs/labels';
+import type { LoadedInfo } from '~/lib/sign-in-logs/protocol';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { breakdown } from './breakdown';

@@ -1,6 +1,6 @@
 /** The results' first section: the file's warnings, the totals and the table of error codes. */
-import type { LoadedInfo } from '~/lib/signin-logs/protocol';
-import { codeLabel, warningLines } from '~/lib/signin-logs/labels';
+import type { LoadedInfo } from '~/lib/sign-in-logs/protocol';
+import { codeLabel, warningLines } from '~/lib/sign-in-logs/labels';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { section, type ViewContext } from './context';

@@ -1,6 +1,6 @@
 /** What a pasted details block filled in the scenario, and the engine's notes on it. */
-import type { FilledField } from '~/lib/whatif/details.ts';
-import type { Sentence } from '~/lib/whatif/explain.ts';
+import type { FilledField } from '~/lib/what-if/details.ts';
+import type { Sentence } from '~/lib/what-if/explain.ts';
 import { h } from '~/components/shared/dom.ts';
 import type { WhatIfStrings } from '../strings';
 import { sentenceP } from './sentence';

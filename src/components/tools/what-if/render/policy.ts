@@ -3,11 +3,11 @@
  * it asks, and a table of its conditions with each outcome and reason. A device-filter rule that
  * does not parse is shown with a caret under the error; a rule that does shows its parts.
  */
-import type { Explained } from '~/lib/whatif/explain.ts';
-import type { Messages } from '~/lib/whatif/messages.ts';
-import { requirementSentence } from '~/lib/whatif/explain.ts';
-import { policyGroups, portalLabelSentence, ruleCaret } from '~/lib/whatif/outcome.ts';
-import type { Policy, PolicyResult, Reason, WhatIfResult } from '~/lib/whatif/types.ts';
+import type { Explained } from '~/lib/what-if/explain.ts';
+import type { Messages } from '~/lib/what-if/messages.ts';
+import { requirementSentence } from '~/lib/what-if/explain.ts';
+import { policyGroups, portalLabelSentence, ruleCaret } from '~/lib/what-if/outcome.ts';
+import type { Policy, PolicyResult, Reason, WhatIfResult } from '~/lib/what-if/types.ts';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import type { WhatIfStrings } from '../strings';

@@ -1,7 +1,7 @@
 /** The whole result region: the verdict, "why wasn't I excluded?", then every policy. */
-import type { Explained, Sentence } from '~/lib/whatif/explain.ts';
-import { blockingPolicies } from '~/lib/whatif/outcome.ts';
-import type { WhatIfResult } from '~/lib/whatif/types.ts';
+import type { Explained, Sentence } from '~/lib/what-if/explain.ts';
+import { blockingPolicies } from '~/lib/what-if/outcome.ts';
+import type { WhatIfResult } from '~/lib/what-if/types.ts';
 import { policyList, type PolicyContext } from './policy';
 import { verdict, why } from './verdict';
 

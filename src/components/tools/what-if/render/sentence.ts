@@ -2,7 +2,7 @@
  * The engine's sentences as nodes: text, with portal labels in `<em>`, never parsed as HTML; and
  * the icons set beside the words (never alone: the text says the same).
  */
-import type { Sentence } from '~/lib/whatif/explain.ts';
+import type { Sentence } from '~/lib/what-if/explain.ts';
 import { h } from '~/components/shared/dom.ts';
 
 export const verdictIcons = { block: '✕', grant: '!', allow: '✓', unknown: '?' } as const;

@@ -3,8 +3,8 @@
  * uncertain, what to satisfy, the warnings) and, for each blocking policy, "why wasn't I
  * excluded?": its exclusions and how to fall under them.
  */
-import type { Explained, Sentence } from '~/lib/whatif/explain.ts';
-import type { PolicyResult, WhatIfResult } from '~/lib/whatif/types.ts';
+import type { Explained, Sentence } from '~/lib/what-if/explain.ts';
+import type { PolicyResult, WhatIfResult } from '~/lib/what-if/types.ts';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import type { WhatIfStrings } from '../strings';
