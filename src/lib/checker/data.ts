@@ -2,7 +2,7 @@
  * From the validated collections (both languages) to the plain, one-language data the checker
  * runs on. The page calls it at build time; the tests call it on the same JSON files.
  */
-import type { Locale } from '../../../config/locales.ts';
+import { locales, type Locale } from '../../../config/locales.ts';
 import { localizedText } from '../site/localized.ts';
 import type { CauseInfo, CheckerRule, ErrorCode, KnownApp } from '../../schemas/data.ts';
 import type { CauseId, CheckerData } from './types.ts';
@@ -30,6 +30,7 @@ export function localiseData(
   return {
     words: checkerWords,
     lexicon,
+    intl: locales[locale].intl,
     codes: raw.codes.map((c) => ({
       code: c.code,
       name: c.name,

@@ -4,7 +4,6 @@
  * `checker.note.*`); this module decides which of them apply to the values found, and with
  * which parameters, so the tests can check the choice without a browser.
  */
-import { locales, type LocaleConfig } from '../../../config/locales.ts';
 import { codeHref, fieldHref, lookupHref } from './links.ts';
 import {
   deviceIdKind,
@@ -40,6 +39,8 @@ export interface FieldExplanation {
 /** What `explain` needs besides the parse. */
 export interface ExplainContext {
   locale: string;
+  /** The page language's Intl tag (`it-IT`, `en-GB`), for dates. */
+  intl: string;
   codes: readonly CodeInfo[];
   apps: readonly AppInfo[];
   /** The reader's time zone (IANA name), for the local time. */
@@ -57,10 +58,12 @@ function usual(name: FieldName, label: string): boolean {
   return l === name.toLowerCase() || (name === 'deviceId' && l === 'deviceidentifier');
 }
 
-/** Formats an instant in the page's language, in a given time zone. */
-export function formatTime(date: Date, locale: string, timeZone: string): string {
-  const tag = (locales as Readonly<Record<string, LocaleConfig>>)[locale]?.intl ?? locale;
-  return new Intl.DateTimeFormat(tag, {
+/**
+ * Formats an instant in the page's language (`intl`, its Intl tag: `CheckerData.intl`, from
+ * `config/locales.ts` at build time), in a given time zone.
+ */
+export function formatTime(date: Date, intl: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intl, {
     dateStyle: 'long',
     timeStyle: 'long',
     timeZone,
@@ -161,8 +164,8 @@ function notesFor(
       notes.push({
         key: 'checker.note.time',
         params: {
-          utc: formatTime(date, ctx.locale, 'UTC'),
-          local: formatTime(date, ctx.locale, ctx.timeZone),
+          utc: formatTime(date, ctx.intl, 'UTC'),
+          local: formatTime(date, ctx.intl, ctx.timeZone),
         },
       });
       const days = Math.floor((ctx.now.getTime() - date.getTime()) / 86_400_000);

@@ -44,7 +44,7 @@ export function runChecker(
   );
   return {
     parsed,
-    fields: explain(parsed, { ...options, codes: data.codes, apps: data.apps }),
+    fields: explain(parsed, { ...options, intl: data.intl, codes: data.codes, apps: data.apps }),
     diagnosis: diagnose(parsed, answers, data, tried),
   };
 }

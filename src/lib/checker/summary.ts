@@ -196,6 +196,6 @@ export function summarise(diagnosis: Diagnosis): Summary | undefined {
   if (question) summary.question = question;
   if (first && (status === 'ranked' || status === 'undecided')) summary.step = first.tryNow;
   else if (!(status === 'no-evidence' && question)) return undefined;
-  if (status === 'ranked') summary.top = first?.id;
+  if (status === 'ranked' && first) summary.top = first.id;
   return summary;
 }

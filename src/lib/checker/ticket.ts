@@ -79,9 +79,11 @@ export function buildTicket(input: TicketInput): Ticket {
       if (name === 'timestamp') {
         const date = timestampDate(value);
         if (date) {
-          lines.push(`- ${t('checker.ticket.utc')}: ${formatTime(date, locale, 'UTC')} (${value})`);
           lines.push(
-            `- ${t('checker.ticket.local', { zone: timeZone })}: ${formatTime(date, locale, timeZone)}`,
+            `- ${t('checker.ticket.utc')}: ${formatTime(date, data.intl, 'UTC')} (${value})`,
+          );
+          lines.push(
+            `- ${t('checker.ticket.local', { zone: timeZone })}: ${formatTime(date, data.intl, timeZone)}`,
           );
         } else lines.push(`- ${t('checker.ticket.noZone')}: ${value}`);
         continue;

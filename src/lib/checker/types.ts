@@ -113,4 +113,6 @@ export interface CheckerData {
   words?: CheckerWords;
   /** The labels and values the label scan knows (`lexicon.ts`). */
   lexicon: Lexicon;
+  /** The language's Intl tag, for dates (`config/locales.ts`). */
+  intl: string;
 }

@@ -6,7 +6,13 @@ import { context, data, fixtures, strings, read } from './helpers';
 import { localeKeys, type Locale } from '../../../config/locales';
 
 const run = (text: string, locale: Locale = 'en') =>
-  explain(read(text), { locale, ...context, codes: data[locale].codes, apps: data[locale].apps });
+  explain(read(text), {
+    locale,
+    ...context,
+    intl: data[locale].intl,
+    codes: data[locale].codes,
+    apps: data[locale].apps,
+  });
 const field = (list: FieldExplanation[], name: string) => list.find((f) => f.name === name);
 const keys = (f: FieldExplanation | undefined) => f?.notes.map((n) => n.key);
 
@@ -112,8 +118,8 @@ describe('explain', () => {
 
   test('formats times in the page language', () => {
     const date = new Date('2023-08-03T18:11:29Z');
-    expect(formatTime(date, 'it', 'UTC')).toMatch(/3 agosto 2023.*18:11:29/);
-    expect(formatTime(date, 'en', 'UTC')).toMatch(/3 August 2023.*18:11:29/);
-    expect(formatTime(date, 'en', 'America/New_York')).toMatch(/14:11:29/);
+    expect(formatTime(date, 'it-IT', 'UTC')).toMatch(/3 agosto 2023.*18:11:29/);
+    expect(formatTime(date, 'en-GB', 'UTC')).toMatch(/3 August 2023.*18:11:29/);
+    expect(formatTime(date, 'en-GB', 'America/New_York')).toMatch(/14:11:29/);
   });
 });
