@@ -24,7 +24,7 @@ const anchorLabels = Object.fromEntries(
 );
 
 /** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
-const docsDir = fileURLToPath(new URL('./src/content/docs', import.meta.url));
+const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
 
 export default defineConfig({
   // The public address (config/site.ts): canonical URLs, hreflang, the sitemap, copied links.

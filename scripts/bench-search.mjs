@@ -23,7 +23,7 @@ import {
 } from './lib/search-eval.mjs';
 import { localeKeys } from '../config/locales.ts';
 
-const root = fileURLToPath(new URL('../dist', import.meta.url));
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${root}pagefind/pagefind.js`)) {
   console.error('bench-search: no built site with a search index in dist/; run `npm run build`.');
   process.exit(1);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { localeKeys, locales } from '../../config/locales';
+import { movedAnchors } from '../../config/moved-anchors';
 import { pageMap } from '../../config/pages';
 import { siteUrl } from '../../config/site';
 import { builtFile, distDir } from './dist';
@@ -48,4 +49,13 @@ test('the sitemap lists every page with its alternates, and not the root', () =>
         `hreflang="${locales[locale].lang}" href="${siteUrl}/${locale}/${rest}"`,
       );
   }
+});
+
+test('old links to sections that moved still land: their ids are on the old page', () => {
+  for (const [slug, moves] of Object.entries(movedAnchors))
+    for (const locale of localeKeys) {
+      const html = builtFile(path(locale, slug)).toString('utf8');
+      for (const { ids } of moves)
+        for (const id of ids) expect(html, `${locale}/${slug}#${id}`).toContain(`id="${id}"`);
+    }
 });

@@ -4,8 +4,10 @@ import type { Lexicon } from './read.ts';
 /**
  * The shapes the checker's pure modules share. The data arrives as plain objects (from the
  * validated collections at build time, from fixtures in the tests), already reduced to one
- * language, so nothing here imports a schema or touches the DOM.
+ * language, so nothing here uses a schema at run time (the cause ids' type comes from one) or
+ * touches the DOM.
  */
+import type { CauseId } from '../../schemas/data.ts';
 
 /**
  * The fields the checker reads: those of the "Troubleshooting details" block, in the order the
@@ -61,8 +63,7 @@ export const triedIds = ['network', 'browser', 'app', 'restart', 'flagging'] as 
 export type TriedId = (typeof triedIds)[number];
 
 /** The cause ids, as the cause pages and `data-cause` use them (listed once, in the schema). */
-export type { CauseId } from '../../schemas/data.ts';
-import type { CauseId } from '../../schemas/data.ts';
+export type { CauseId };
 
 /** One error code the site knows, in the page's language. */
 export interface CodeInfo {
