@@ -1,6 +1,3 @@
-import type { CheckerWords } from './extract.ts';
-import type { Lexicon } from './read.ts';
-
 /**
  * The shapes the checker's pure modules share. The data arrives as plain objects (from the
  * validated collections at build time, from fixtures in the tests), already reduced to one
@@ -8,6 +5,8 @@ import type { Lexicon } from './read.ts';
  * touches the DOM.
  */
 import type { CauseId } from '../../schemas/data.ts';
+import type { CheckerWords } from './extract.ts';
+import type { Lexicon } from './read.ts';
 
 /**
  * The fields the checker reads: those of the "Troubleshooting details" block, in the order the
