@@ -12,7 +12,8 @@ import type { Locale } from '../../config/locales';
  */
 const fixture = (name: string) => readFileSync(`tests/unit/fixtures/details/${name}`, 'utf8');
 const cli = fixture('53003-azure-cli-unregistered.txt');
-const allFields = [...fieldNames];
+/** The fields of the page's box (the flow, resource and user come from other pastes). */
+const allFields = fieldNames.filter((f) => !['flow', 'resource', 'user'].includes(f));
 
 const test = base.extend<{ checker: (locale: Locale) => CheckerPage }>({
   checker: async ({ page }, use) => {
@@ -45,7 +46,7 @@ for (const locale of locales) {
       );
       await expect
         .poll(() => c.causes())
-        .toEqual(['device', 'client-app', 'location', 'auth-flow', 'assignment']);
+        .toEqual(['device', 'client-app', 'auth-flow', 'assignment']);
 
       await c.option('devicecode', 'yes').check();
       await c.option('vpn', 'no').check();
@@ -68,14 +69,21 @@ for (const locale of locales) {
         'Request Id: 790d21d9-68fb-457f-b1a4-674c11e3bf00',
       );
 
-      await page.getByRole('button', { name: c.s('checker.ticket.copy') }).click();
+      await page
+        .getByRole('button', { name: c.s('checker.ticket.copy') })
+        .last()
+        .click();
       await expect(c.copyStatus).toHaveText(c.s('checker.ticket.copied'));
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toContain('790d21d9-68fb-457f-b1a4-674c11e3bf00');
       expect(copied).toContain('198.51.100.23');
       expect(copied).toContain('Flagged for review');
       expect(copied).toContain(c.s('checker.ticket.greeting'));
-      const mail = page.getByRole('link', { name: c.s('checker.ticket.mail') });
+      // Every link of the message opens from an e-mail: absolute, on the site's address.
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+        new RegExp(`https://[^\\s/]+/${locale}/causes/auth-flow/#what-it-must-do`),
+      );
+      const mail = page.getByRole('link', { name: c.s('checker.ticket.mail') }).last();
       expect(await mail.getAttribute('href')).toMatch(/^mailto:\?subject=.+&body=.+790d21d9/);
 
       await page.getByRole('checkbox', { name: c.s('checker.ticket.redact') }).check();
@@ -105,7 +113,7 @@ for (const locale of locales) {
       await page.evaluate(() => {
         location.hash = 'details=Error%20Code%3A%2053003%0ADevice%20platform%3A%20Linux';
       });
-      await expect.poll(() => c.causes()).toEqual(['platform']);
+      await expect.poll(() => c.causes()).toEqual(['platform', 'device']);
       await expect(c.option('vpn', 'unknown')).toBeChecked();
 
       await page.getByRole('button', { name: c.s('checker.reset') }).click();
@@ -143,7 +151,7 @@ for (const locale of locales) {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { name: c.s('checker.result.title') })).toBeFocused();
       await expect.poll(async () => (await c.causes())[0]).toBe('location');
-      await tabTo(page.getByRole('button', { name: c.s('checker.ticket.copy') }), 200);
+      await tabTo(page.getByRole('button', { name: c.s('checker.ticket.copy') }).last(), 200);
       await page.keyboard.press('Enter');
       await expect(c.copyStatus).toHaveText(c.s('checker.ticket.copied'));
     });
@@ -178,6 +186,119 @@ for (const locale of locales) {
       await expect.poll(async () => (await c.causes())[0]).toBe('location');
       await page.getByRole('button', { name: c.s('checker.reset') }).click();
       await expect(c.details).toHaveValue('');
+    });
+
+    test('on a phone the result starts under the paste box and ends in the message for IT', async ({
+      checker,
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize({ width: 390, height: 844 });
+      const c = checker(locale);
+      await c.open(`#details=${encodeURIComponent(cli)}&devicecode=yes`);
+      const summary = page.getByRole('region', { name: c.s('checker.summary.title') });
+      await expect(summary).toBeVisible();
+      await expect(summary).toContainText(c.s('checker.summary.try'));
+      // Right under the paste box, before the questions.
+      const top = await summary.evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      const box = await c.details.evaluate((el) => el.getBoundingClientRect().bottom + scrollY);
+      expect(top - box).toBeLessThan(200);
+      await summary.getByRole('button', { name: c.s('checker.ticket.copy') }).click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+        '790d21d9-68fb-457f-b1a4-674c11e3bf00',
+      );
+      await expect(summary.getByRole('link', { name: c.s('checker.ticket.mail') })).toHaveAttribute(
+        'href',
+        /^mailto:\?subject=/,
+      );
+      // The field cards come after the message for IT.
+      const order = await page
+        .locator('kb-checker [data-ticket-block], kb-checker [data-fields-block]')
+        .evaluateAll((els) =>
+          els.map((e) => (e.hasAttribute('data-fields-block') ? 'fields' : 'ticket')),
+        );
+      expect(order).toEqual(['ticket', 'fields']);
+    });
+
+    test('signs that do not separate the causes: no first cause, one question, its answer decides', async ({
+      checker,
+      page,
+    }) => {
+      const c = checker(locale);
+      await c.open(`#details=${encodeURIComponent(cli)}&vpn=yes`);
+      const summary = page.getByRole('region', { name: c.s('checker.summary.title') });
+      await expect(summary).toContainText(c.s('checker.q.owner'));
+      await summary.getByRole('button', { name: c.s('checker.opt.personal'), exact: true }).click();
+      await expect(c.option('owner', 'personal')).toBeChecked();
+      await expect.poll(async () => (await c.causes())[0]).toBe('device');
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('owner=personal');
+    });
+
+    test('the new fields: flow, resource and the user, shortened on screen', async ({
+      checker,
+    }) => {
+      const c = checker(locale);
+      await c.open();
+      await c.details.fill(
+        'alex.rossi@contoso.com\naz login --use-device-code --scope https://graph.microsoft.com/.default\nAADSTS53003: Access has been blocked by Conditional Access policies.',
+      );
+      await expect(c.field('flow')).toHaveAttribute('data-value', 'device-code');
+      await expect(c.value('flow')).toHaveText(c.s('checker.flow.device-code'));
+      await expect(c.field('resource')).toHaveAttribute('data-value', 'graph.microsoft.com');
+      await expect(c.field('user')).toHaveAttribute('data-value', 'alex.rossi@contoso.com');
+      await expect(c.value('user')).not.toContainText('alex.rossi');
+      await expect.poll(async () => (await c.causes())[0]).toBe('auth-flow');
+    });
+
+    test('another code: no 53003 causes, the card explains that code', async ({
+      checker,
+      page,
+    }) => {
+      const c = checker(locale);
+      await c.open();
+      await c.details.fill(fixture('50011-message-line-old-layout.txt'));
+      await expect(c.status).toHaveText(c.s('checker.status.notCa').replace('{code}', '50011'));
+      await expect.poll(() => c.causes()).toEqual([]);
+      await expect(page.getByRole('heading', { name: c.s('checker.causes.title') })).toBeHidden();
+      await expect(c.field('errorCode')).toContainText(
+        c.s('checker.meaning.errorCodeOther').replace('{code}', '50011'),
+      );
+      await expect(c.field('errorCode')).not.toContainText(c.s('checker.meaning.errorCode'));
+    });
+
+    test('a pasted picture gets a sentence saying what to copy instead', async ({
+      checker,
+      page,
+    }) => {
+      const c = checker(locale);
+      await c.open();
+      await c.details.evaluate((area) => {
+        const data = new DataTransfer();
+        data.items.add(
+          new File([new Uint8Array([137, 80, 78, 71])], 'shot.png', { type: 'image/png' }),
+        );
+        area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+      });
+      await expect(page.getByRole('alert')).toHaveText(c.s('checker.notice.image'));
+    });
+
+    test('the copied link is absolute and leaves out what the person chose to leave out', async ({
+      checker,
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const c = checker(locale);
+      await c.open(`#details=${encodeURIComponent(cli)}`);
+      await expect.poll(() => c.fields()).toEqual(allFields);
+      await page.getByRole('checkbox', { name: c.s('checker.ticket.redact') }).check();
+      await page.getByRole('button', { name: c.s('checker.share.copy') }).click();
+      const link = await page.evaluate(() => navigator.clipboard.readText());
+      expect(link).toMatch(new RegExp(`^https://[^/]+/${locale}/checker/#details=`));
+      expect(decodeURIComponent(link)).not.toContain('198.51.100.23');
+      expect(decodeURIComponent(link)).toContain('790d21d9-68fb-457f-b1a4-674c11e3bf00');
+      expect(link).toContain('redact=yes');
     });
 
     test('pasted markup is shown as text, never run', async ({ checker, page }) => {

@@ -13,8 +13,8 @@ export type CauseAnchor =
   | 'how-to-verify'
   | 'related-codes';
 
-/** The anchors of `/details/` for each field. */
-export const fieldAnchors: Record<FieldName, string> = {
+/** The anchors of `/details/` for each field of the page's box. */
+export const fieldAnchors: Record<Exclude<FieldName, 'flow' | 'resource' | 'user'>, string> = {
   errorCode: 'error-code',
   requestId: 'request-id',
   correlationId: 'correlation-id',
@@ -41,12 +41,24 @@ export function codeHref(
   return code.page ? `/${locale}/codes/${code.code}/` : undefined;
 }
 
-/** The explanation of one field of the details block. */
-export function fieldHref(locale: string, field: FieldName): string {
+/**
+ * Where a field is explained: its section of `/details/`; the flow on the page about
+ * authentication flows; the resource with the app name (client and resource differ); the user's
+ * address nowhere, since it needs no explanation.
+ */
+export function fieldHref(locale: string, field: FieldName): string | undefined {
+  if (field === 'flow') return causeHref(locale, 'auth-flow', 'how-to-recognise');
+  if (field === 'resource') return `/${locale}/details/#${fieldAnchors.appName}`;
+  if (field === 'user') return undefined;
   return `/${locale}/details/#${fieldAnchors[field]}`;
 }
 
 /** How to flag a sign-in error for review. */
 export function flagHref(locale: string): string {
   return `/${locale}/fix/user/#flag-sign-in`;
+}
+
+/** Microsoft's own page about a sign-in error code: for codes this site does not explain. */
+export function lookupHref(code: string): string {
+  return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
 }

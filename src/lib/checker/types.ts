@@ -5,8 +5,14 @@
  * touches the DOM.
  */
 import type { CauseId } from '../../schemas/data.ts';
+import type { CheckerWords } from './extract.ts';
+import type { Lexicon } from './read.ts';
 
-/** The fields of the "Troubleshooting details" block, in the order the page prints them. */
+/**
+ * The fields the checker reads: those of the "Troubleshooting details" block, in the order the
+ * page prints them, then three that other pastes carry: the sign-in flow, the resource (scope)
+ * and the user's address.
+ */
 export const fieldNames = [
   'errorCode',
   'requestId',
@@ -18,6 +24,9 @@ export const fieldNames = [
   'deviceId',
   'devicePlatform',
   'deviceState',
+  'flow',
+  'resource',
+  'user',
 ] as const;
 export type FieldName = (typeof fieldNames)[number];
 
@@ -29,12 +38,24 @@ export const questions = {
   private: ['yes', 'no'],
   owner: ['personal', 'work'],
   devicecode: ['yes', 'no'],
+  os: ['windows', 'macos', 'linux', 'ios', 'android'],
+  where: ['here', 'wsl', 'container', 'codespace', 'cloud-vm', 'pipeline'],
 } as const;
 export type Question = keyof typeof questions;
 export const questionNames = Object.keys(questions) as Question[];
 
 /** The person's answers; a missing key means "don't know". */
 export type Answers = { [Q in Question]?: (typeof questions)[Q][number] };
+
+/** The sign-in flows a paste can show (`[data-field=flow][data-value=…]`). */
+export const flows = [
+  'device-code',
+  'refresh-token',
+  'password',
+  'interactive',
+  'client-credentials',
+] as const;
+export type Flow = (typeof flows)[number];
 
 /** What the person says they already tried; it goes into the message for IT. */
 export const triedIds = ['network', 'browser', 'app', 'restart', 'flagging'] as const;
@@ -69,6 +90,8 @@ export interface Rule {
   when: Partial<Record<string, readonly string[]>>;
   evidence: string;
   tryNow?: string | undefined;
+  /** The step of "what have you tried" that `tryNow` is, so that a tried step is not advised. */
+  step?: TriedId | undefined;
 }
 
 /** One cause, in the page's language. */
@@ -76,6 +99,7 @@ export interface CauseText {
   id: CauseId;
   title: string;
   tryNow: string;
+  step?: TriedId | undefined;
 }
 
 /** Everything the checker knows besides the input: what the page hands to the logic. */
@@ -85,4 +109,10 @@ export interface CheckerData {
   rules: readonly Rule[];
   /** In the order of frequency: the tie-break of the ranking. */
   causes: readonly CauseText[];
+  /** The words that prove a flow, a resource, an address, the page's wording (`words.ts`). */
+  words?: CheckerWords;
+  /** The labels and values the label scan knows (`lexicon.ts`). */
+  lexicon: Lexicon;
+  /** The language's Intl tag, for dates (`config/locales.ts`). */
+  intl: string;
 }

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnose, facts, ruleApplies } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import {
   fieldNames,
+  flows,
   questionNames,
   questions,
   triedIds,
@@ -12,7 +12,7 @@ import {
 } from '../../../src/lib/checker/types';
 import { causeIds } from '../../../src/schemas/data';
 import { checkerStringKeys } from '../../../src/components/tools/checker/strings';
-import { data, fixtures, raw, strings } from './helpers';
+import { data, fixtures, raw, strings, read } from './helpers';
 import { localeKeys, type Locale } from '../../../config/locales';
 
 describe('checker rules', () => {
@@ -27,6 +27,17 @@ describe('checker rules', () => {
       'Error Code: 50005',
       'Error Code: 530033',
       'Error Code: 53010',
+      'Error Code: 530001',
+      'Error Code: 53003\nDevice state: Compliant',
+      'Device identifier: Not available',
+      'Help us keep your device secure',
+      'Sorry, a security policy is preventing access. An organization security policy requiring token protection',
+      "You can't get there from here",
+      'az login --use-device-code',
+      'DEBUG: msal.application: Refresh failed.',
+      'Connect-AzureAD -Credential $Credential',
+      'grant_type=client_credentials',
+      'AADSTS50005: User tried to log in to a device from a platform (Unknown) that is not supported',
     ];
     const answerSets: Answers[] = [{}];
     for (const q of questionNames)
@@ -37,7 +48,7 @@ describe('checker rules', () => {
     const first = new Set<string>();
     for (const text of texts)
       for (const answers of answerSets) {
-        const parsed = parse(text);
+        const parsed = read(text);
         const f = facts(parsed, answers, data.en);
         for (const rule of raw.rules) if (ruleApplies(rule, f)) fired.add(rule.id);
         const d = diagnose(parsed, answers, data.en);
@@ -74,9 +85,12 @@ describe('checker strings', () => {
     ]),
     ...['strong', 'some', 'weak'].map((c) => `checker.confidence.${c}`),
     ...['details', 'message', 'description', 'json'].map((f) => `checker.format.${f}`),
-    ...['unregistered', 'registered', 'domainjoined', 'other'].map(
+    ...['unregistered', 'registered', 'domainjoined', 'compliant', 'other'].map(
       (s) => `checker.note.state.${s}`,
     ),
+    ...flows.map((f) => `checker.flow.${f}`),
+    'checker.meaning.errorCodeOther',
+    'checker.limit.errorCodeOther',
   ]);
   // The tool's code, not its key list (strings.ts names every key, used or not).
   const sources = ['src/lib/checker', 'src/components/tools/checker'].flatMap((dir) =>

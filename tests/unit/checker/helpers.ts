@@ -13,6 +13,9 @@ import {
   errorCodeSchema,
 } from '../../../src/schemas/data';
 import { localiseData } from '../../../src/lib/checker/data';
+import { knownCodes } from '../../../src/lib/checker/index';
+import { MAX_CHARS, parse, type ParseResult } from '../../../src/lib/checker/parse';
+import { checkerWords } from '../../../src/lib/checker/words';
 import type { CheckerData } from '../../../src/lib/checker/types';
 import { translator, type Translate } from '../../../src/lib/text';
 import { readAllPages } from '../helpers/content';
@@ -69,3 +72,8 @@ export const context = {
   timeZone: 'Europe/Rome',
   now: new Date('2026-09-10T12:00:00Z'),
 };
+
+/** Reads a paste as the page does: with the codes the site knows and the checker's words. */
+export function read(text: string, maxChars: number = MAX_CHARS): ParseResult {
+  return parse(text, maxChars, knownCodes(data.en), checkerWords);
+}

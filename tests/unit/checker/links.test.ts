@@ -3,12 +3,12 @@ import { extractHeadings } from '../../../src/lib/build/content-tree';
 import {
   causeHref,
   codeHref,
-  fieldAnchors,
   fieldHref,
   flagHref,
   type CauseAnchor,
 } from '../../../src/lib/checker/links';
 import { causeIds } from '../../../src/schemas/data';
+import { fieldNames } from '../../../src/lib/checker/types';
 import { readAllPages } from '../helpers/content';
 import { data } from './helpers';
 import { localeKeys } from '../../../config/locales';
@@ -31,7 +31,7 @@ const hrefs = localeKeys.flatMap((locale) => [
     causeHref(locale, id, 'what-it-must-do' satisfies CauseAnchor),
   ]),
   ...data[locale].codes.map((c) => codeHref(locale, c)).filter((h): h is string => !!h),
-  ...Object.keys(fieldAnchors).map((f) => fieldHref(locale, f as keyof typeof fieldAnchors)),
+  ...fieldNames.map((f) => fieldHref(locale, f)).filter((h): h is string => !!h),
   flagHref(locale),
 ]);
 

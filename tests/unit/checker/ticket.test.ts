@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import { buildTicket, mailtoHref, type TicketInput } from '../../../src/lib/checker/ticket';
 import type { Answers, TriedId } from '../../../src/lib/checker/types';
-import { context, data, fixtures, t } from './helpers';
+import { context, data, fixtures, t, read } from './helpers';
 import { type Locale } from '../../../config/locales';
 
 function ticket(
@@ -13,7 +12,7 @@ function ticket(
   tried: TriedId[] = [],
   extra: Partial<TicketInput> = {},
 ) {
-  const parsed = parse(fixtures[file] ?? file);
+  const parsed = read(fixtures[file] ?? file);
   return buildTicket({
     parsed,
     answers,
@@ -24,6 +23,7 @@ function ticket(
     timeZone: context.timeZone,
     redact: false,
     t: t[locale],
+    site: 'https://kb.example.org',
     ...extra,
   });
 }
@@ -39,7 +39,7 @@ describe('the message for IT', () => {
   )('%s (%s): every string resolved, every identifier present', (file, locale) => {
     const { subject, body } = ticket(file, locale, { vpn: 'yes' }, ['network']);
     expect(`${subject}\n${body}`).not.toMatch(/checker\.|\{\w+\}/);
-    const fields = parse(fixtures[file] ?? '').fields;
+    const fields = read(fixtures[file] ?? '').fields;
     for (const value of [fields.requestId, fields.correlationId, fields.errorCode, fields.appId])
       if (value) expect(body).toContain(value);
   });

@@ -14,8 +14,9 @@
  * markup; links are built from the site's own data. The one request is the GET of that data
  * file, which carries nothing of the reader's; nothing is ever sent.
  */
-import { runChecker } from '~/lib/checker/index.ts';
-import { decodeState, encodeState, type CheckerState } from '~/lib/checker/state.ts';
+import { runChecker, type CheckerResult } from '~/lib/checker/index.ts';
+import { decodeState, encodeState, shareLink, type CheckerState } from '~/lib/checker/state.ts';
+import { pasteProblem } from '~/lib/checker/summary.ts';
 import { buildTicket } from '~/lib/checker/ticket.ts';
 import { questionNames, triedIds, type Answers, type TriedId } from '~/lib/checker/types.ts';
 import { translator, type Translate } from '~/lib/text.ts';
@@ -29,6 +30,7 @@ function isPayload(value: unknown): value is Payload {
     isRecord(value) &&
     typeof value.locale === 'string' &&
     typeof value.maxChars === 'number' &&
+    typeof value.site === 'string' &&
     isRecord(value.strings) &&
     [value.codes, value.apps, value.rules, value.causes].every(Array.isArray)
   );
@@ -44,6 +46,10 @@ class KbChecker extends HTMLElement {
   #timer = 0;
   /** The length of an oversized paste that was cut to the limit, for the notice. */
   #cutLength = 0;
+  /** A paste that held no text (a picture, or nothing), for the notice. */
+  #problem: 'image' | 'empty' | undefined;
+  /** The last result, for the copied link's left-out values. */
+  #result: CheckerResult | undefined;
   #fragment = '';
   /** The reader's time zone, for the local time of the sign-in. */
   #timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -88,6 +94,7 @@ class KbChecker extends HTMLElement {
     details.addEventListener('input', (e) => {
       const paste = (e as InputEvent).inputType?.startsWith('insertFrom');
       this.#cutLength = 0;
+      this.#problem = undefined;
       clearTimeout(this.#timer);
       if (paste) this.#update();
       else this.#timer = window.setTimeout(() => this.#update(), 200);
@@ -103,12 +110,28 @@ class KbChecker extends HTMLElement {
     // `reset` fires before the form is cleared: update once it is.
     form.addEventListener('reset', () => setTimeout(() => this.#reset()));
     this.querySelector('[data-redact]')?.addEventListener('change', () => this.#update());
-    this.querySelector('[data-copy]')?.addEventListener('click', () =>
-      this.#copy(this.querySelector<HTMLTextAreaElement>('[data-ticket]'), 'checker.ticket.copied'),
-    );
+    for (const button of this.querySelectorAll('[data-copy]'))
+      button.addEventListener('click', () =>
+        this.#copy(
+          this.querySelector<HTMLTextAreaElement>('[data-ticket]'),
+          'checker.ticket.copied',
+        ),
+      );
     this.querySelector('[data-copy-link]')?.addEventListener('click', () =>
       this.#copy(null, 'checker.share.copied'),
     );
+    // An answer offered by the result sets the same answer in the form.
+    this.addEventListener('click', (e) => {
+      const button = (e.target as Element | null)?.closest<HTMLButtonElement>('[data-answer]');
+      const radio = button
+        ? form.querySelector<HTMLInputElement>(
+            `input[name="${button.dataset.answer ?? ''}"][value="${button.value}"]`,
+          )
+        : null;
+      if (!radio) return;
+      radio.checked = true;
+      this.#update();
+    });
     // Removed from the page while the data was on its way: connecting again listens.
     if (this.isConnected) window.addEventListener('hashchange', this.#onHash);
     if (!this.#restore()) this.#update();
@@ -128,6 +151,13 @@ class KbChecker extends HTMLElement {
     const area = this.#details;
     const max = this.#data?.maxChars ?? 0;
     const text = e.clipboardData?.getData('text/plain') ?? '';
+    // A screenshot or an empty clipboard inserts nothing: say what to copy instead.
+    this.#problem = pasteProblem([...(e.clipboardData?.types ?? [])], text);
+    if (this.#problem) {
+      clearTimeout(this.#timer);
+      this.#update();
+      return;
+    }
     if (!area || text.length <= max) return;
     e.preventDefault();
     area.setRangeText(text.slice(0, max), area.selectionStart, area.selectionEnd, 'end');
@@ -176,6 +206,7 @@ class KbChecker extends HTMLElement {
   /** Clears the result, the redaction choice and the fragment after the form's own reset. */
   #reset() {
     this.#cutLength = 0;
+    this.#problem = undefined;
     const redact = this.querySelector<HTMLInputElement>('[data-redact]');
     if (redact) redact.checked = false;
     this.#update();
@@ -187,12 +218,19 @@ class KbChecker extends HTMLElement {
     const data = this.#data;
     if (!data) return;
     const state = this.#read();
-    const result = runChecker(state.details, state.answers, data, {
-      locale: data.locale,
-      timeZone: this.#timeZone,
-      now: new Date(),
-      maxChars: data.maxChars,
-    });
+    const result = runChecker(
+      state.details,
+      state.answers,
+      data,
+      {
+        locale: data.locale,
+        timeZone: this.#timeZone,
+        now: new Date(),
+        maxChars: data.maxChars,
+      },
+      state.tried,
+    );
+    this.#result = result;
     const t = this.#t;
     const ticket = buildTicket({
       parsed: result.parsed,
@@ -204,6 +242,7 @@ class KbChecker extends HTMLElement {
       timeZone: this.#timeZone,
       redact: state.redact,
       t,
+      site: data.site,
     });
     renderResult(this, state, result, ticket, data.locale, {
       t,
@@ -211,6 +250,7 @@ class KbChecker extends HTMLElement {
       maxChars: data.maxChars,
       cut: this.#cutLength,
       causeTitle: (id) => data.causes.find((c) => c.id === id)?.title ?? id,
+      problem: this.#problem,
     });
     const fragment = encodeState(state, data.maxChars);
     if (fragment !== this.#fragment) {
@@ -225,10 +265,17 @@ class KbChecker extends HTMLElement {
     }
   }
 
-  /** Copies the ticket (or the page address) to the clipboard, with a fallback and a report. */
+  /**
+   * Copies the ticket (or the link to this state: absolute, and without the values the person
+   * chose to leave out) to the clipboard, with a fallback and a report.
+   */
   async #copy(area: HTMLTextAreaElement | null, doneKey: string) {
-    const report = this.querySelector('[data-copy-status]');
-    const text = area ? area.value : location.href;
+    const data = this.#data;
+    const text = area
+      ? area.value
+      : data && this.#result
+        ? shareLink(this.#read(), this.#result.parsed, data.locale, data.site, data.maxChars)
+        : location.href;
     let ok = false;
     try {
       await navigator.clipboard.writeText(text);
@@ -240,7 +287,8 @@ class KbChecker extends HTMLElement {
         ok = document.execCommand('copy');
       }
     }
-    if (report) report.textContent = this.#t(ok ? doneKey : 'checker.ticket.copyFailed');
+    for (const report of this.querySelectorAll('[data-copy-status]'))
+      report.textContent = this.#t(ok ? doneKey : 'checker.ticket.copyFailed');
   }
 }
 

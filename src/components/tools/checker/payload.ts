@@ -6,6 +6,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '~config/locales';
+import { siteUrl } from '~config/site';
 import { checkerStringKeys, type CheckerStringKey } from './strings';
 import { causeIds } from '~/schemas/data';
 import { MAX_CHARS } from '~/lib/checker/parse';
@@ -17,6 +18,8 @@ import { localeStrings } from '~/server/strings';
 export interface CheckerPayload extends CheckerData {
   locale: string;
   maxChars: number;
+  /** The site's public address, for the absolute links of the message for IT and the copy. */
+  site: string;
   strings: Record<CheckerStringKey, string>;
 }
 
@@ -43,5 +46,5 @@ export async function checkerPayload(locale: Locale): Promise<CheckerPayload> {
     causeIds,
     titles,
   );
-  return { locale, maxChars: MAX_CHARS, strings, ...data };
+  return { locale, maxChars: MAX_CHARS, site: siteUrl, strings, ...data };
 }

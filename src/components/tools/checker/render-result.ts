@@ -5,19 +5,24 @@
  * nodes and form values; every link comes from the site's own data.
  */
 import type { CheckerResult } from '~/lib/checker/index.ts';
-import type { FieldExplanation } from '~/lib/checker/explain.ts';
+import { shortAddress, type FieldExplanation } from '~/lib/checker/explain.ts';
 import type { Diagnosis } from '~/lib/checker/diagnose.ts';
 import { causeHref } from '~/lib/checker/links.ts';
 import type { CheckerState } from '~/lib/checker/state.ts';
 import {
   causesMessage,
+  causesTitle,
   formatsLine,
+  list,
   notices,
+  problemLine,
   statusLine,
+  summarise,
   visibleBlocks,
   type SummaryContext,
 } from '~/lib/checker/summary.ts';
 import { mailtoHref, type Ticket } from '~/lib/checker/ticket.ts';
+import { questions, type Question } from '~/lib/checker/types.ts';
 import type { Translate } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 
@@ -46,16 +51,26 @@ function renderStatus(
   list.hidden = !lines.length;
 }
 
-/** One recognised field: its value, where it was found, notes, meaning and limit. */
+/** A value as the page shows it: the flow in words, the user's address shortened. */
+function shown(f: FieldExplanation, t: Translate): string {
+  if (f.name === 'flow') return t(`checker.flow.${f.value}`);
+  if (f.name === 'user') return shortAddress(f.value);
+  return f.value;
+}
+
+/**
+ * One recognised field: its value, where it was found, notes, meaning and limit. `data-value`
+ * holds the value as pasted (the user's whole address too), whatever the card shows.
+ */
 function fieldItem(f: FieldExplanation, t: Translate): HTMLElement {
   return h(
     'div',
-    { class: 'field', 'data-field': f.name },
+    { class: 'field', 'data-field': f.name, 'data-value': f.value },
     h('dt', {}, t(`checker.field.${f.name}`)),
     h(
       'dd',
       {},
-      h('p', {}, h('span', { class: 'value' }, f.value)),
+      h('p', {}, h('span', { class: 'value' }, shown(f, t))),
       f.foundAs && h('p', { class: 'found' }, t('checker.foundAs', { label: f.foundAs })),
       ...f.notes.map((n) =>
         h(
@@ -63,11 +78,24 @@ function fieldItem(f: FieldExplanation, t: Translate): HTMLElement {
           { class: 'note' },
           t(n.key, n.params),
           n.href && ' ',
-          n.href && h('a', { href: n.href }, t('checker.note.codePage', { code: f.value })),
+          n.href &&
+            h(
+              'a',
+              { href: n.href },
+              n.key === 'checker.note.codeUnknown'
+                ? t('checker.note.codeLookup')
+                : t('checker.note.codePage', { code: f.value }),
+            ),
         ),
       ),
-      h('p', {}, t(f.meaning)),
-      h('p', { class: 'limit' }, t(f.limit), ' ', h('a', { href: f.docs }, t('checker.fieldDocs'))),
+      h('p', {}, t(f.meaning, { code: f.value })),
+      h(
+        'p',
+        { class: 'limit' },
+        t(f.limit),
+        f.docs && ' ',
+        f.docs && h('a', { href: f.docs }, t('checker.fieldDocs')),
+      ),
     ),
   );
 }
@@ -83,7 +111,10 @@ function renderCauses(
   const { t, causeTitle } = ctx;
   const { diagnosis }: { diagnosis: Diagnosis } = result;
   root.querySelector('[data-causes-block]')?.toggleAttribute('hidden', !show.causes);
-  say(root.querySelector('[data-causes-message]'), causesMessage(result, t));
+  const title = causesTitle(result, t);
+  say(root.querySelector('[data-causes-title]'), title);
+  root.querySelector('[data-caveat]')?.toggleAttribute('hidden', !title);
+  say(root.querySelector('[data-causes-message]'), causesMessage(result, t, causeTitle));
   root
     .querySelector('[data-causes]')
     ?.replaceChildren(
@@ -105,7 +136,13 @@ function renderCauses(
           h('ul', {}, ...c.for.map((e) => h('li', {}, e.text))),
           c.against.length > 0 && h('p', {}, h('strong', {}, t('checker.causes.against'))),
           c.against.length > 0 && h('ul', {}, ...c.against.map((e) => h('li', {}, e.text))),
-          h('p', { class: 'try' }, h('strong', {}, t('checker.causes.tryNow')), ' ', c.tryNow),
+          h(
+            'p',
+            { class: 'try' },
+            h('strong', {}, t('checker.causes.tryNow')),
+            ' ',
+            c.tryNow || t('checker.causes.allTried'),
+          ),
           h(
             'p',
             {},
@@ -130,16 +167,67 @@ function renderCauses(
   others.hidden = !show.others;
 }
 
-/** The message for IT: subject, body, the mail link; the copy report is cleared. */
+/**
+ * The question whose answer would separate the causes, with its answers as buttons: a button
+ * sets the same answer in the form (`data-answer`), which the element then runs again.
+ */
+function renderQuestion(box: HTMLElement | null, q: Question | undefined, t: Translate) {
+  if (!box) return;
+  box.replaceChildren(
+    ...(q
+      ? [
+          h('p', {}, h('strong', {}, t('checker.causes.ask')), ' ', t(`checker.q.${q}`)),
+          h(
+            'p',
+            { class: 'answers' },
+            ...questions[q].map((value) =>
+              h('button', { type: 'button', 'data-answer': q, value }, t(`checker.opt.${value}`)),
+            ),
+          ),
+        ]
+      : []),
+  );
+  box.hidden = !q;
+}
+
+/** The short result under the paste box: the first cause or the tied ones, the first step. */
+function renderSummary(root: HTMLElement, result: CheckerResult, ctx: SummaryContext) {
+  const box = root.querySelector<HTMLElement>('[data-summary]');
+  if (!box) return;
+  const { t, causeTitle } = ctx;
+  const summary = summarise(result.diagnosis);
+  box.hidden = !summary;
+  if (!summary) return;
+  const { top, tied, step } = summary;
+  say(
+    box.querySelector('[data-summary-cause]'),
+    top
+      ? t('checker.summary.top', { cause: causeTitle(top) })
+      : tied.length
+        ? t('checker.summary.undecided', { causes: list(tied.map(causeTitle)) })
+        : t('checker.causes.none'),
+  );
+  say(
+    box.querySelector('[data-summary-step]'),
+    step
+      ? `${t('checker.summary.try')} ${step}`
+      : top || tied.length
+        ? t('checker.causes.allTried')
+        : '',
+  );
+  renderQuestion(box.querySelector('[data-summary-ask]'), summary.question, t);
+}
+
+/** The message for IT: subject, body, the mail links; the copy reports are cleared. */
 function renderTicket(root: HTMLElement, ticket: Ticket, show: boolean) {
   const area = root.querySelector<HTMLTextAreaElement>('[data-ticket]');
   if (area) area.value = ticket.body;
   const subject = root.querySelector('[data-subject]');
   if (subject) subject.textContent = ticket.subject;
-  root.querySelector('[data-mail]')?.setAttribute('href', mailtoHref(ticket));
+  const mail = mailtoHref(ticket);
+  for (const a of root.querySelectorAll('[data-mail]')) a.setAttribute('href', mail);
   root.querySelector('[data-ticket-block]')?.toggleAttribute('hidden', !show);
-  const copied = root.querySelector('[data-copy-status]');
-  if (copied) copied.textContent = '';
+  for (const copied of root.querySelectorAll('[data-copy-status]')) copied.textContent = '';
 }
 
 /** Renders a whole result into the element's result region. */
@@ -153,6 +241,8 @@ export function renderResult(
 ) {
   const show = visibleBlocks(state, result);
   renderStatus(root, state, result, ctx);
+  say(root.querySelector('[data-problem]'), problemLine(ctx.problem, ctx.t));
+  renderSummary(root, result, ctx);
   root
     .querySelector('[data-fields]')
     ?.replaceChildren(...result.fields.map((f) => fieldItem(f, ctx.t)));
