@@ -182,7 +182,9 @@ describe('FAQ', () => {
 });
 
 describe('cause pages', () => {
+  // Issue 15: a cause page leads with what the reader can try, before the explanation.
   const shape = [
+    'try-this-first',
     'how-to-recognise',
     'why-it-happens',
     'what-you-can-try',
