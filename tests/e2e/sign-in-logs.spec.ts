@@ -14,7 +14,7 @@ const words = {
   it: {
     file: 'File dei log di accesso (JSON o CSV)',
     showEvents: 'Mostra i suoi accessi',
-    heading: 'Dettagli dell’accesso',
+    heading: "Dettagli dell'accesso",
     blocked: 'Ha bloccato questo accesso',
     caught: 'Utenti: tutti gli utenti (allUsers)',
     lookup: 'Request Id o Correlation Id',
