@@ -48,6 +48,8 @@ export const movedAnchors: Record<string, readonly Move[]> = {
         'block-wins',
       ],
     },
+    // 2026-12-02: the command-line questions on a page of their own.
+    { at: 'for-command-line', to: 'faq/command-line', ids: ['az-login'] },
   ],
   // 2026-11-25: the help desk's ready replies on their own page.
   'fix/helpdesk': [
@@ -82,5 +84,7 @@ export const movedAnchors: Record<string, readonly Move[]> = {
         'after-the-fix',
       ],
     },
+    // 2026-12-02: Graph and KQL next to the non-interactive sign-ins and log delays.
+    { at: 'more-on-logs', to: 'fix/admin/logs', ids: ['graph-api', 'log-analytics'] },
   ],
 };

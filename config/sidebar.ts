@@ -32,6 +32,11 @@ export const sidebar: Sidebar = [
       },
       { slug: 'faq/helpdesk', label: 'FAQ: help desk', translations: { it: 'FAQ: help desk' } },
       { slug: 'faq/admin', label: 'FAQ: admins', translations: { it: 'FAQ: amministratori' } },
+      {
+        slug: 'faq/command-line',
+        label: 'FAQ: command line',
+        translations: { it: 'FAQ: riga di comando' },
+      },
     ],
   },
   {
@@ -60,6 +65,11 @@ export const sidebar: Sidebar = [
         label: 'Safe changes',
         translations: { it: 'Modifiche sicure' },
       },
+      {
+        slug: 'fix/admin/logs',
+        label: 'Logs, Graph, KQL',
+        translations: { it: 'Log, Graph, KQL' },
+      },
     ],
   },
   {
@@ -69,7 +79,7 @@ export const sidebar: Sidebar = [
       {
         slug: 'details',
         label: 'The error details',
-        translations: { it: 'I dettagli dell’errore' },
+        translations: { it: "I dettagli dell'errore" },
       },
       { slug: 'codes', label: 'Neighbouring codes', translations: { it: 'Codici vicini' } },
       {

@@ -157,7 +157,7 @@ test.describe('the search page', () => {
       await expect(message).toBeVisible();
       await expect(message).toContainText('La ricerca ha bisogno di JavaScript');
       const link = message.locator('a');
-      await expect(link).toHaveText('Vai all’elenco di tutte le pagine');
+      await expect(link).toHaveText("Vai all'elenco di tutte le pagine");
       await link.click();
       await expect(page).toHaveURL(/\/it\/all-pages\/$/);
       await expect(page.getByRole('link', { name: 'Rete, paese e VPN' }).last()).toHaveAttribute(

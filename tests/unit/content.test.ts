@@ -158,8 +158,8 @@ describe('interface strings', () => {
 });
 
 describe('FAQ', () => {
-  /** The questions of the FAQ's pages (the main one, then the help desk's and the admins'). */
-  const faqPages = ['faq', 'faq/helpdesk', 'faq/admin'];
+  /** The questions of the FAQ's pages (the main one, then the help desk's, the admins' and the command line's). */
+  const faqPages = ['faq', 'faq/helpdesk', 'faq/admin', 'faq/command-line'];
   const questions = (locale: Locale) =>
     faqPages.flatMap((slug) =>
       extractFaq(pages.find((p) => p.locale === locale && p.slug === slug)?.body ?? '').map(

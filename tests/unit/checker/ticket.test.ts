@@ -73,7 +73,7 @@ describe('the message for IT', () => {
     const { body } = ticket(cli, 'it', { vpn: 'yes', owner: 'personal' });
     expect(body).toContain('- VPN attiva: Sì');
     expect(body).toContain('- Dispositivo: Personale');
-    expect(body).toContain('- All’estero o in viaggio: Non so');
+    expect(body).toContain("- All'estero o in viaggio: Non so");
   });
 
   test('says what was tried, or that nothing was', () => {
@@ -115,8 +115,8 @@ describe('the message for IT', () => {
 
   test('works with nothing pasted', () => {
     const { subject, body } = ticket('', 'it', { abroad: 'yes' });
-    expect(subject).toBe('Accesso bloccato dall’accesso condizionale');
-    expect(body).toContain('Non sono riuscito a copiare i dettagli dell’errore.');
+    expect(subject).toBe("Accesso bloccato dall'accesso condizionale");
+    expect(body).toContain("Non è stato possibile copiare i dettagli dell'errore.");
   });
 
   test('lists the ranked causes with their confidence', () => {
