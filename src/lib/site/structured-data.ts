@@ -131,11 +131,8 @@ export function structuredData(
           dateModified: page.reviewed.toISOString().slice(0, 10),
           publisher,
           isPartOf: { '@type': 'WebSite', name: page.siteName, url: page.siteUrl },
-          citation: page.sources.map((s) => ({
-            '@type': 'CreativeWork',
-            name: s.title,
-            url: s.url,
-          })),
+          // The sources' titles are on the page already: the addresses are enough here.
+          citation: page.sources.map((s) => s.url),
         };
   const trail =
     breadcrumbs.length > 1
