@@ -4,9 +4,11 @@
  * that two files (or one file twice) hold is counted once.
  *
  * Two records are the same sign-in when they have the same Request Id (Graph's `id`), the same
- * time to the second, the same error code and come from the same log (a diagnostic category or a
- * Log Analytics table, when the file names one): test data reuses one id across logs, and Log
- * Analytics rounds times differently from Graph. Records without an id are never merged. When a
+ * time to the minute, the same error code and come from the same log (a diagnostic category or a
+ * Log Analytics table, when the file names one): test data reuses one id across logs, Log
+ * Analytics rounds times differently from Graph, and Excel saves the portal's CSV again with its
+ * dates cut to the minute (`23/07/2024 15:08` for `15:08:39`). Records without an id are never
+ * merged. When a
  * repeat carries policies the first copy lacks (a KQL `mv-expand` writes one row per policy),
  * they are added to it.
  */
@@ -17,7 +19,7 @@ import type { SignInRecord } from './types';
 /** The key that identifies one sign-in across files; null when the record has no id. */
 export function signInKey(r: SignInRecord): string | null {
   if (!r.requestId) return null;
-  const time = Number.isFinite(r.time) ? String(Math.floor(r.time / 1000)) : r.createdDateTime;
+  const time = Number.isFinite(r.time) ? String(Math.floor(r.time / 60_000)) : r.createdDateTime;
   return `${r.requestId.toLowerCase()}|${time}|${r.errorCode ?? ''}|${r.source}`;
 }
 

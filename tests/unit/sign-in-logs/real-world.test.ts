@@ -356,6 +356,23 @@ describe('several files at once', () => {
     );
   });
 
+  test('a portal CSV and its Excel re-saves (dates cut to the minute) count once', async () => {
+    const { info } = await load([
+      'probes/InteractiveSignIns_2024-07-23_2024-07-24.csv',
+      'probes/InteractiveSignIns_2024-07-23_2024-07-24.excel-it-semicolon-cp1252.csv',
+      'probes/InteractiveSignIns_2024-07-23_2024-07-24.excel-utf8-bom.csv',
+      'probes/InteractiveSignIns_2024-07-23_2024-07-24.excel-unicode-text.txt',
+    ]);
+    expect(info.files.map((f) => [f.report?.count, f.report?.duplicates])).toEqual([
+      [15, 0],
+      [15, 15],
+      [15, 15],
+      [15, 15],
+    ]);
+    expect(info.summary.total).toBe(15);
+    expect(info.summary.blocked).toBe(4);
+  });
+
   test('interactive and non-interactive downloads are merged', async () => {
     const { info } = await load([
       'copies/portal-json-download.interactive.53003.json',
