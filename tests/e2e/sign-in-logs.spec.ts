@@ -8,6 +8,7 @@ import {
   unexpectedRequests,
   watchRequests,
 } from './fixtures';
+import { defaultLocale } from '../../config/locales';
 import { SignInLogsPage } from './pages/sign-in-logs';
 import { asGraphResponse, generateSignIns } from '../unit/sign-in-logs/generate';
 
@@ -122,8 +123,13 @@ for (const lang of locales) {
       page.on('request', (r) => requests.push(`${r.method()} ${new URL(r.url()).pathname}`));
       const tool = new SignInLogsPage(page, lang);
       await tool.open();
-      await tool.paste(readFileSync(csvFile, 'utf8'));
+      // An empty box is said aloud, not ignored.
+      await tool.paste('  ');
+      await expect(tool.alert).toHaveText(tool.s('paste.empty'));
+      await page.getByLabel(tool.s('paste.label')).fill(readFileSync(csvFile, 'utf8'));
+      await page.getByRole('button', { name: tool.s('paste.submit') }).click();
       await expect(tool.totalBlocked).toHaveAttribute('data-total-blocked', '3');
+      await expect(tool.tool.locator('[data-error]')).toBeEmpty();
       await expect(tool.tool.locator('[data-policy-name]')).toHaveCount(0);
       await expect(tool.tool).toContainText(w.csvNote);
       // Fetched once (the preload's response is the one the script reads), by a plain GET.
@@ -165,7 +171,7 @@ for (const lang of locales) {
 test('several real exports at once: each shape named, 53003 counted only where it is', async ({
   page,
 }) => {
-  const tool = new SignInLogsPage(page, locales[0]);
+  const tool = new SignInLogsPage(page, defaultLocale);
   await tool.open();
   const input = page.locator('input[type=file]');
   await expect(input).toHaveAttribute('multiple', '');

@@ -89,6 +89,7 @@ class KbSignInLogs extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       if (paste.value.trim()) void this.#load({ text: paste.value });
+      else void this.#emptyPaste(paste);
     });
     cancel.addEventListener('click', () => this.#cancel());
     // Files dropped anywhere on the tool go to its one drop box, all of them.
@@ -191,6 +192,14 @@ class KbSignInLogs extends HTMLElement {
     } catch {
       this.#fail(s['error.worker']);
     }
+  }
+
+  /** An empty paste box is said aloud (in the alert line), and the box gets the focus back. */
+  async #emptyPaste(paste: HTMLTextAreaElement) {
+    const config = this.#config ?? (await this.#configLoad);
+    if (!config || this.#loading) return;
+    this.#setError(config.strings['paste.empty']);
+    paste.focus();
   }
 
   /** Why each refused file was refused; with several files, each reason after its file's name. */

@@ -15,6 +15,7 @@ export const signInLogsStringKeys = [
   'signinLogs.paste.summary',
   'signinLogs.paste.label',
   'signinLogs.paste.submit',
+  'signinLogs.paste.empty',
   'signinLogs.noscript',
   'signinLogs.progress.label',
   'signinLogs.progress.read',
