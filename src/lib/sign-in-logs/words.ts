@@ -16,8 +16,16 @@ export type Words = Readonly<Record<string, string>>;
 
 /** A list of names in quotes, the first few, "…" when there were more. */
 function names(list: readonly string[] = [], total = list.length, max = 6): string {
-  const shown = list.slice(0, max).map((n) => `“${n}”`);
+  const shown = list.slice(0, max).map((n) => `"${n}"`);
   return shown.join(', ') + (total > shown.length ? ', …' : '');
+}
+
+/** The name a file is listed under: its own (or "pasted text"), and the archive it came out of. */
+export function fileLabel(file: { name: string; container?: string | null }, s: Words): string {
+  const name = file.name || (s['files.pasted'] ?? '');
+  return file.container
+    ? `${name} (${fill(s['files.inArchive'] ?? '', { archive: file.container })})`
+    : name;
 }
 
 /** The name of a shape, as the `data-shape` element shows it. */
@@ -114,9 +122,9 @@ export function warningText(w: LogReadWarning, s: Words, locale: string): string
     case 'missing-fields': {
       const fields = w.fields.map((f) =>
         f.missing >= w.records
-          ? `“${f.name}”`
+          ? `"${f.name}"`
           : fill(s['warning.missing-some'] ?? '', {
-              name: `“${f.name}”`,
+              name: `"${f.name}"`,
               count: formatCount(locale, f.missing),
             }),
       );
@@ -129,7 +137,7 @@ export function warningText(w: LogReadWarning, s: Words, locale: string): string
         shapes: w.shapes.map((shape) => shapeName(shape, s)).join(', '),
       });
     case 'no-code':
-      return countText(s, 'warning.no-code', locale, w.count, { field: `“${w.field}”` });
+      return countText(s, 'warning.no-code', locale, w.count, { field: `"${w.field}"` });
     case 'date-order':
       return s[`warning.date-order.${w.order}`] ?? '';
     default:

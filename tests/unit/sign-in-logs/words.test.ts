@@ -3,6 +3,7 @@ import type { FileReport } from '../../../src/lib/sign-in-logs/intake';
 import {
   errorText,
   fileDetails,
+  fileLabel,
   topEntries,
   warningText,
 } from '../../../src/lib/sign-in-logs/words';
@@ -28,6 +29,8 @@ const s = {
   'error.csv-columns': 'Not a log: {found}. {missing} {accepted}',
   'error.invalid-json': 'Broken JSON: {found}.',
   accepted: 'ACCEPTED',
+  'files.pasted': '(pasted)',
+  'files.inArchive': 'in {archive}',
   'warning.missing-fields.one': 'Lacks {fields}.',
   'warning.missing-fields.other': 'Lacks {fields}.',
   'warning.missing-some': '{name} in {count}',
@@ -66,7 +69,7 @@ describe('what is said about a file', () => {
 
   test('a refusal names what was found and what is accepted', () => {
     expect(errorText('json-shape', { kind: 'object', names: ['error'], count: 1 }, s, 'en')).toBe(
-      'No sign-ins: it holds an object with “error”. ACCEPTED',
+      'No sign-ins: it holds an object with "error". ACCEPTED',
     );
     expect(
       errorText(
@@ -75,7 +78,7 @@ describe('what is said about a file', () => {
         s,
         'en',
       ),
-    ).toBe('Not a log: a table with “a”, “b”, …. It lacks “Request ID”. ACCEPTED');
+    ).toBe('Not a log: a table with "a", "b", …. It lacks "Request ID". ACCEPTED');
     expect(
       errorText(
         'invalid-json',
@@ -103,7 +106,7 @@ describe('what is said about a file', () => {
         s,
         'en',
       ),
-    ).toBe('Lacks “ResultType”, “Id” in 2.');
+    ).toBe('Lacks "ResultType", "Id" in 2.');
     expect(
       warningText({ code: 'skipped', count: 1, found: { kind: 'array', count: 2 } }, s, 'en'),
     ).toBe('1 entry left out (a list of 2 entries).');
@@ -121,5 +124,13 @@ describe('what is said about a file', () => {
     expect(topEntries(top, 'sign-ins').map((e) => e.key)).toEqual(['IT', 'BR', 'US']);
     expect(topEntries(top, 'users').map((e) => e.key)).toEqual(['BR', 'US', 'IT']);
     expect(topEntries(top, 'users', 1)).toHaveLength(1);
+  });
+});
+
+describe("a file's name in a list or a message", () => {
+  test('its own, the archive it came from, or the pasted text', () => {
+    expect(fileLabel({ name: 'a.csv', container: null }, s)).toBe('a.csv');
+    expect(fileLabel({ name: 'a.csv', container: 'logs.zip' }, s)).toBe('a.csv (in logs.zip)');
+    expect(fileLabel({ name: '' }, s)).toBe('(pasted)');
   });
 });

@@ -25,7 +25,7 @@ import {
   type WorkerRequest,
   type WorkerResponse,
 } from '~/lib/sign-in-logs/protocol';
-import { errorText } from '~/lib/sign-in-logs/words';
+import { errorText, fileLabel } from '~/lib/sign-in-logs/words';
 import { fill } from '~/lib/text.ts';
 import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
@@ -212,7 +212,7 @@ class KbSignInLogs extends HTMLElement {
     return refused
       .map((f) =>
         fill(s['error.fileNamed'], {
-          name: f.container ? `${f.container} › ${f.name}` : f.name || s['files.pasted'],
+          name: fileLabel(f, s),
           message: one(f),
         }),
       )

@@ -4,18 +4,15 @@
  * delimiter, date order, repeats) and its warnings; a file it refused is listed with why.
  */
 import type { FileEntry } from '~/lib/sign-in-logs/protocol';
-import { errorText, fileDetails, shapeName, warningText } from '~/lib/sign-in-logs/words';
-import { fill } from '~/lib/text.ts';
+import {
+  errorText,
+  fileDetails,
+  fileLabel,
+  shapeName,
+  warningText,
+} from '~/lib/sign-in-logs/words';
 import { h } from '~/components/shared/dom.ts';
 import { section, type ViewContext } from './context';
-
-/** The name a file is listed under: its own, and the archive it came out of. */
-export function fileName(ctx: ViewContext, file: Pick<FileEntry, 'name' | 'container'>): string {
-  const name = file.name || ctx.s['files.pasted'];
-  return file.container
-    ? `${name} (${fill(ctx.s['files.inArchive'], { archive: file.container })})`
-    : name;
-}
 
 /** The list of files read, with their shapes and warnings. */
 export function files(ctx: ViewContext, entries: readonly FileEntry[]): HTMLElement {
@@ -23,7 +20,7 @@ export function files(ctx: ViewContext, entries: readonly FileEntry[]): HTMLElem
   const part = section(s['files.heading']).section;
   const list = h('ul', { class: 'files' });
   for (const entry of entries) {
-    const name = h('strong', {}, fileName(ctx, entry));
+    const name = h('strong', {}, fileLabel(entry, s));
     if (entry.report) {
       const report = entry.report;
       const item = h(
