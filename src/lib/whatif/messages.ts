@@ -5,6 +5,8 @@
  * keys: a unit test checks it, and another that every key the engine emits is here.
  */
 
+import { extraEn, extraIt } from './messages-extra.ts';
+
 /**
  * The grant controls by their portal labels, which both languages quote as the English portal
  * shows them (in italics, as every portal label here).
@@ -309,6 +311,7 @@ const en = {
   'details.deviceStateInferred': 'The device state "{state}" was read as {meaning}.',
   'details.platformUnknown': 'The platform "{platform}" has no Conditional Access equivalent.',
   'details.nothing': 'No field of the details block was found.',
+  ...extraEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -595,6 +598,7 @@ const it: Record<MessageKey, string> = {
   'details.platformUnknown':
     'La piattaforma "{platform}" non ha un equivalente in Conditional Access.',
   'details.nothing': 'Nel blocco dei dettagli non è stato trovato nessun campo.',
+  ...extraIt,
 };
 
 /** Every sentence, by language. */
