@@ -66,7 +66,7 @@ function kindOf(o: Obj): Item {
   const g = graphKeys(o);
   if (isPolicy(g)) return { kind: 'policy', value: g };
   // An export tool's wrapper: one property holds the policy, the rest is bookkeeping.
-  for (const [key, inner] of Object.entries(g)) {
+  for (const [key, inner] of Object.entries(o)) {
     if (!isObj(inner)) continue;
     const p = graphKeys(inner);
     if (isPolicy(p)) {
@@ -153,9 +153,11 @@ export function readDocuments(
       const before = body.slice(0, offset);
       const line = before.split('\n').length;
       const column = offset - before.lastIndexOf('\n');
+      const key = offset >= body.trimEnd().length ? 'input.jsonUnexpectedEnd' : 'input.jsonSyntax';
+      const near = body.slice(offset, offset + 20);
       return {
         ok: false,
-        error: { ...inner.error, params: { ...inner.error.params, line, column }, line, column },
+        error: { key, params: { offset, line, column, near }, offset, line, column },
       };
     }
     values.push(value);

@@ -5,6 +5,7 @@
  * contains `*` (or markup) stays plain text in its part: the page never has to parse HTML.
  */
 import { messages, type Locale, type MessageKey } from './messages.ts';
+import { labelText, type NameBook } from './names.ts';
 import type { ConditionId, Control, Reason, Requirement, WhatIfResult } from './types.ts';
 
 /** A sentence: its text, and its parts for rendering. */
@@ -23,8 +24,20 @@ function fillPart(template: string, params: Record<string, string | number>): st
   );
 }
 
-/** One reason as a sentence; an unknown key shows itself (the tests catch that). */
-export function sentence(reason: Reason, locale: Locale): Sentence {
+/** The params with every id in a text value labelled by its name (see `names.ts`). */
+function named(params: Reason['params'], names: NameBook): Reason['params'] {
+  const out: Reason['params'] = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' ? labelText(v, names) : v;
+  return out;
+}
+
+/**
+ * One reason as a sentence; an unknown key shows itself (the tests catch that). With `names`,
+ * the ids in its values read "Name (1234abcd…)".
+ */
+export function sentence(reason: Reason, locale: Locale, names?: NameBook): Sentence {
+  if (names) reason = { key: reason.key, params: named(reason.params, names) };
   const template = isKey(reason.key) ? messages[locale][reason.key] : reason.key;
   // A reason may carry another one's key in `error` (a rule that does not parse): say it in words.
   const nested = reason.params.error;
@@ -131,8 +144,8 @@ export interface Explained {
   }[];
 }
 
-/** Turns a result into sentences in `locale`. */
-export function explain(result: WhatIfResult, locale: Locale): Explained {
+/** Turns a result into sentences in `locale`; with `names`, ids are shown with their names. */
+export function explain(result: WhatIfResult, locale: Locale, book?: NameBook): Explained {
   const names = new Map(result.policies.map((p) => [p.id, p.displayName]));
   const nameList = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
   const out: Explained = {
@@ -143,21 +156,21 @@ export function explain(result: WhatIfResult, locale: Locale): Explained {
     reportOnly: result.reportOnly.map((r) =>
       say('verdict.reportOnly', locale, { name: names.get(r.policyId) ?? r.policyId }),
     ),
-    warnings: result.warnings.map((w) => sentence(w, locale)),
+    warnings: result.warnings.map((w) => sentence(w, locale, book)),
     policies: result.policies.map((p) => ({
       id: p.id,
       displayName: p.displayName,
       applies: say(`applies.${p.applies}`, locale),
-      issues: p.issues.map((i) => sentence(i, locale)),
+      issues: p.issues.map((i) => sentence(i, locale, book)),
       conditions: p.conditions.map((c) => ({
         condition: c.condition,
         name: say(`condition.${c.condition}`, locale),
         outcome: say(`outcome.${c.result}`, locale),
-        reason: sentence(c.reason, locale),
-        notes: c.notes.map((n) => sentence(n, locale)),
+        reason: sentence(c.reason, locale, book),
+        notes: c.notes.map((n) => sentence(n, locale, book)),
       })),
       exclusions: p.exclusions.map((e) => ({
-        requirement: sentence(e.requirement, locale),
+        requirement: sentence(e.requirement, locale, book),
         status: say(`hint.status.${e.status}`, locale),
       })),
     })),
