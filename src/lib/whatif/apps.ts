@@ -15,7 +15,7 @@
  * Sources: Learn, reference-office-365-application-contents (ms.date 12/06/2024), and
  * "Conditional Access: Target resources" (concept-conditional-access-cloud-apps).
  */
-import office365 from '../../data/office365-apps.json';
+import office365 from '../../data/office365-apps.json' with { type: 'json' };
 import { builtInNames, type NameBook } from './names.ts';
 import type { Tri } from './types.ts';
 

@@ -365,7 +365,9 @@ function locate(entry: string, ctx: Context): Hit {
   const e = lower(entry);
   if (e === 'all') return { tri: 'yes', facet: 'all', target: 'All' };
   const ip = s.ipAddress ? parseIp(s.ipAddress) : undefined;
-  const compliant = s.directory.compliantNetwork;
+  // Left out, the compliant network counts as "not through it", as Entra's What If counts every
+  // optional condition it is not given (Learn, what-if-tool); "not known" in the unknown mode.
+  const compliant = s.directory.compliantNetwork ?? (ctx.unset === 'unknown' ? undefined : false);
   if (e === 'alltrusted') {
     if (!ctx.locations) return { tri: 'unknown', facet: 'noLocations', target: 'AllTrusted' };
     const all = [...ctx.locations.values()];

@@ -71,6 +71,7 @@ export {
   type NameMapRead,
 } from './names.ts';
 export { office365Member } from './apps.ts';
+export { sampleTenant, type SampleSignIn } from './sample.ts';
 export {
   decidingCondition,
   filterRows,

@@ -8,8 +8,8 @@
  * A name is a label, never a decision, with one exception documented in `apps.ts`: Learn lists the
  * Office 365 suite by display name, so an app's name is how What If checks it against that list.
  */
-import knownApps from '../../data/apps.json';
-import tables from '../../data/what-if-names.json';
+import knownApps from '../../data/apps.json' with { type: 'json' };
+import tables from '../../data/what-if-names.json' with { type: 'json' };
 
 /** Where a name comes from, for the page to say so. */
 export type NameSource = 'role' | 'app' | 'pasted' | 'export';

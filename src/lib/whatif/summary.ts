@@ -167,7 +167,8 @@ export type UnsetField =
   | 'userRiskLevels'
   | 'servicePrincipalRiskLevel'
   | 'insiderRiskLevel'
-  | 'transferMethod';
+  | 'transferMethod'
+  | 'compliantNetwork';
 
 /** Which of those fields the scenario leaves out. */
 export function unsetFields(input: WhatIfInput): UnsetField[] {
@@ -179,6 +180,8 @@ export function unsetFields(input: WhatIfInput): UnsetField[] {
     out.push('servicePrincipalRiskLevel');
   if (!s.insiderRiskLevel) out.push('insiderRiskLevel');
   if (!s.transferMethod) out.push('transferMethod');
+  const gsa = input.locations?.some((l) => l.kind === 'compliantNetwork');
+  if (gsa && s.directory.compliantNetwork === undefined) out.push('compliantNetwork');
   return out;
 }
 
