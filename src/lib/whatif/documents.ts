@@ -171,6 +171,22 @@ export function readDocuments(
   return { ok: true, values };
 }
 
+/** Every item of a text's documents, with the total before the cap, or the error that stops it. */
+export function itemsOfText(
+  text: string,
+): { ok: true; items: Item[]; total: number } | { ok: false; error: InputError } {
+  const docs = readDocuments(text);
+  if (!docs.ok) return docs;
+  const items: Item[] = [];
+  let total = 0;
+  for (const v of docs.values) {
+    const c = classify(v);
+    items.push(...c.items);
+    total += c.total;
+  }
+  return { ok: true, items, total };
+}
+
 /** How many items of each kind, for the sentence that says what a text holds. */
 export type KindCounts = Partial<Record<ItemKind, number>>;
 

@@ -5,25 +5,9 @@
  * with none of what the box wants is refused with a sentence that says what it holds instead
  * (a sign-in log, named locations, a What If request…), so a wrong file never gets a verdict.
  */
-import { classify, readDocuments, refusal, type Item } from './documents.ts';
+import { itemsOfText, refusal, type Item } from './documents.ts';
 import { normaliseNamedLocations, normalisePolicies } from './input.ts';
 import type { NamedLocation, Parsed, Policy, Reason } from './types.ts';
-
-/** The items of a text, or the error that stops it. */
-function itemsOf(
-  text: string,
-): { ok: true; items: Item[]; total: number } | { ok: false; error: Reason } {
-  const docs = readDocuments(text);
-  if (!docs.ok) return { ok: false, error: docs.error };
-  const items: Item[] = [];
-  let total = 0;
-  for (const v of docs.values) {
-    const c = classify(v);
-    items.push(...c.items);
-    total += c.total;
-  }
-  return { ok: true, items, total };
-}
 
 /** Warnings for the items of other kinds that were left out of a box. */
 function leftOut(items: readonly Item[], want: Item['kind']): Reason[] {
@@ -41,7 +25,7 @@ export type PolicySet = Parsed<Policy[]> & { names: Map<string, string> };
 /** Reads the policies box (see the module comment). Never throws. */
 export function readPolicies(text: string): PolicySet {
   const names = new Map<string, string>();
-  const read = itemsOf(text);
+  const read = itemsOfText(text);
   if (!read.ok) return { ok: false, error: read.error, warnings: [], names };
   const policies = read.items.filter((i) => i.kind === 'policy');
   if (!policies.length)
@@ -65,7 +49,7 @@ export function readPolicies(text: string): PolicySet {
 
 /** Reads the named-locations box. Never throws. */
 export function readLocations(text: string): Parsed<NamedLocation[]> {
-  const read = itemsOf(text);
+  const read = itemsOfText(text);
   if (!read.ok) return { ok: false, error: read.error, warnings: [] };
   const locations = read.items.filter((i) => i.kind === 'location');
   if (!locations.length)

@@ -8,7 +8,7 @@
  */
 import { unzipSync } from 'fflate';
 import { decodeBytes, isZip } from './decode.ts';
-import { classify, readDocuments, refusal, type Item } from './documents.ts';
+import { itemsOfText, refusal, type Item } from './documents.ts';
 import type { Reason } from './types.ts';
 
 /** One file as the page hands it over: its path (folder-relative when known) and bytes. */
@@ -122,16 +122,9 @@ function readOne(f: SourceFile, out: SourcesRead): FileReport {
     });
   const decoded = decodeBytes(f.bytes);
   if (!decoded.ok) return skipped(f.name, { key: `file.${decoded.kind}`, params: {} });
-  const docs = readDocuments(decoded.text);
-  if (!docs.ok) return skipped(f.name, docs.error);
-  const items: Item[] = [];
-  let total = 0;
-  for (const v of docs.values) {
-    const c = classify(v);
-    items.push(...c.items);
-    total += c.total;
-  }
-  return route(f.name, items, total, out);
+  const read = itemsOfText(decoded.text);
+  if (!read.ok) return skipped(f.name, read.error);
+  return route(f.name, read.items, read.total, out);
 }
 
 /** Puts a file's items in their boxes and writes its report line. */

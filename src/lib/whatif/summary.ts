@@ -97,7 +97,7 @@ const stateRank: Record<PolicyState, number> = {
   disabled: 2,
 };
 /** The conditions in the order the engine checks them (and Entra's What If lists them). */
-const conditionIds: readonly ConditionId[] = [
+export const conditionIds: readonly ConditionId[] = [
   'users',
   'workloadIdentities',
   'applications',
