@@ -114,7 +114,12 @@ export function graphKeys(value: Obj): Obj {
   const put = (k: string, v: unknown) => {
     const key = /^[A-Z][a-z]/.test(k) ? k.charAt(0).toLowerCase() + k.slice(1) : k;
     if (key !== k && key in value) return;
-    if (!(key in out)) out[key] = isObj(v) ? graphKeys(v) : v;
+    if (!(key in out))
+      out[key] = isObj(v)
+        ? graphKeys(v)
+        : Array.isArray(v)
+          ? v.map((x: unknown) => (isObj(x) ? graphKeys(x) : x))
+          : v;
   };
   for (const [k, v] of Object.entries(value)) {
     if (k === 'AdditionalProperties' || k === 'additionalProperties') continue;
@@ -322,7 +327,10 @@ export function parsePolicies(text: string): Parsed<Policy[]> {
 export function normalisePolicies(value: unknown): Parsed<Policy[]> {
   const listed = items(
     value,
-    (o) => 'conditions' in o || 'grantControls' in o || 'state' in o,
+    (o) => {
+      const g = graphKeys(o);
+      return 'conditions' in g || 'grantControls' in g || 'state' in g;
+    },
     'policies.shape',
   );
   if (!listed.ok) return listed;
@@ -356,7 +364,10 @@ export function parseNamedLocations(text: string): Parsed<NamedLocation[]> {
 export function normaliseNamedLocations(value: unknown): Parsed<NamedLocation[]> {
   const listed = items(
     value,
-    (o) => 'ipRanges' in o || 'countriesAndRegions' in o || 'compliantNetworkType' in o,
+    (o) => {
+      const g = graphKeys(o);
+      return 'ipRanges' in g || 'countriesAndRegions' in g || 'compliantNetworkType' in g;
+    },
     'locations.shape',
   );
   if (!listed.ok) return listed;
