@@ -48,8 +48,11 @@ export function sentence(reason: Reason, messages: Messages, names?: NameBook): 
   return { text: parts.map((p) => p.text).join(''), parts };
 }
 
-const say = (key: MessageKey, messages: Messages, params: Record<string, string | number> = {}) =>
-  sentence({ key, params }, messages);
+export const say = (
+  key: MessageKey,
+  messages: Messages,
+  params: Record<string, string | number> = {},
+) => sentence({ key, params }, messages);
 
 /** One control, named as the portal names it. */
 export function controlSentence(control: Control, messages: Messages): Sentence {
@@ -77,19 +80,15 @@ function join(sentences: Sentence[], sep: string): Sentence {
   return { text: parts.map((p) => p.text).join(''), parts };
 }
 
-/** "Policy X asks for all of: …". */
-export function requirementSentence(
-  r: Requirement,
-  policyName: string,
-  messages: Messages,
-): Sentence {
+/** A requirement's controls as one phrase ("A or B", "A and B", or the one control). */
+export function controlsSentence(r: Requirement, messages: Messages): Sentence {
   const list = join(
     r.controls.map((c) => controlSentence(c, messages)),
     ', ',
   );
   const wrap =
     r.controls.length > 1 ? say(`operator.${r.operator}`, messages, { list: '\u0000' }) : undefined;
-  const controls = wrap
+  return wrap
     ? {
         text: wrap.text.replace('\u0000', list.text),
         parts: wrap.parts.flatMap((p) =>
@@ -103,6 +102,15 @@ export function requirementSentence(
         ),
       }
     : list;
+}
+
+/** "Policy X asks for all of: …". */
+export function requirementSentence(
+  r: Requirement,
+  policyName: string,
+  messages: Messages,
+): Sentence {
+  const controls = controlsSentence(r, messages);
   const head = say('requirement', messages, { policy: policyName, controls: '\u0000' });
   const parts = head.parts
     .flatMap((p) =>
