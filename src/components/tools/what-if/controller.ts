@@ -293,7 +293,7 @@ export class WhatIfController {
       list,
     );
     details.open = skipped > 0 && files.length <= 50;
-    region.replaceChildren(h('p', { role: 'status' }, totals), details);
+    region.replaceChildren(h('p', { class: 'note', role: 'status' }, totals), details);
   }
 
   /** Fills the three boxes with the sample tenant and one of its sign-ins, then evaluates. */
