@@ -170,7 +170,7 @@ for (const lang of locales) {
       await expect(wi.tool.locator('tr[data-policy-id]')).toHaveCount(2);
     });
 
-    test('the sample tenant: the table first, filtered, details on demand, unset inputs', async ({
+    test('the sample tenant: table first, filter, details on demand, unset inputs, names kept', async ({
       page,
     }) => {
       const wi = new WhatIfPage(page, lang);
@@ -199,6 +199,20 @@ for (const lang of locales) {
       await toggle.check();
       await expect(wi.tool.locator('.unset-difference')).toBeVisible();
       await expect(wi.tool.locator('.unset-difference')).not.toBeEmpty();
+      // A policy's conditions on demand, under its row.
+      const first = wi.tool.locator('tr[data-policy-id]').first();
+      await first.getByRole('button').click();
+      await expect(wi.tool.locator('[data-detail-of] [data-condition]').first()).toBeVisible();
+      // A name for the excluded group labels its id in the result, and this browser keeps it.
+      await wi.tool.getByText(wi.s('names.summary')).click();
+      const names = wi.tool.getByLabel(wi.s('names.label'), { exact: true });
+      await names.fill('5a1e0000-0000-4000-8000-000000000002, Break glass');
+      await expect(wi.tool.locator('[data-names-count]')).toContainText('1');
+      await wi.evaluate();
+      await expect(wi.tool.locator('[data-why-policy-id]').first()).toContainText('Break glass');
+      await wi.open();
+      await wi.tool.getByText(wi.s('names.summary')).click();
+      await expect(names).toHaveValue(/Break glass/);
     });
 
     test('a details block fills the scenario and says what it filled', async ({ page }) => {

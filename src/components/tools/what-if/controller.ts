@@ -52,9 +52,7 @@ import { renderResult } from './render/result';
 import { filledFields } from './render/filled';
 import { readForm, writeForm } from './scenario-form';
 import { sourceFiles, type PathFile } from './files';
-
-/** Where the pasted id → name map is kept, in this browser only. */
-const NAMES_KEY = 'kb-what-if-names';
+import { NAMES_KEY } from './names-box';
 
 /** The three inputs, in the order of the page. */
 const inputParts = ['policies', 'locations', 'scenario'] as const satisfies readonly Part[];
@@ -79,25 +77,14 @@ export class WhatIfController {
     this.#site = payload.site;
     this.#messages = messages;
     this.#status = new Status(root);
-    this.#restoreNames();
+    // The names box comes with what this browser kept (`names-box.ts`): read it once.
+    this.namesEdited(false);
   }
 
   // ------------------------------------------------------------------ names
 
   #namesBox(): HTMLTextAreaElement | null {
     return this.#root.querySelector<HTMLTextAreaElement>('textarea[data-names]');
-  }
-
-  /** Puts back the names kept in this browser, unless the box already holds some. */
-  #restoreNames() {
-    const box = this.#namesBox();
-    if (!box) return;
-    try {
-      if (!box.value.trim()) box.value = localStorage.getItem(NAMES_KEY) ?? '';
-    } catch {
-      // Storage may be off (private mode, a policy): the box still works for this visit.
-    }
-    this.namesEdited(false);
   }
 
   /** Reads the names box, says how many names it gave, and keeps it in this browser. */
