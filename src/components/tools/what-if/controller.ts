@@ -103,7 +103,7 @@ export class WhatIfController {
       if (text.trim()) localStorage.setItem(NAMES_KEY, text);
       else localStorage.removeItem(NAMES_KEY);
     } catch {
-      // As above: nothing kept, nothing lost for this visit.
+      // Storage may be off (private mode, a policy): nothing kept, nothing lost for this visit.
     }
   }
 
@@ -454,6 +454,7 @@ export class WhatIfController {
       this.#status.hideResults();
       return false;
     }
+    this.namesEdited(); // the names as they are now, even if typed a moment ago
     const book = this.#book(read.names);
     const input = { ...read.input, names: book };
     const start = performance.now();
