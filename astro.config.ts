@@ -14,6 +14,8 @@ import { headingAnchors } from './src/lib/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
+import { siteAddress } from './src/integrations/site-address';
+import { buildStamp } from './src/integrations/build-stamp';
 
 /** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
 const anchorLabels = Object.fromEntries(
@@ -66,6 +68,14 @@ export default defineConfig({
       ],
     },
     build: {
+      rolldownOptions: {
+        checks: {
+          // Every MDX page would print a MODULE_LEVEL_DIRECTIVE box (about 900 lines a build) for
+          // "use astro:head-inject", a marker Astro itself adds and reads before bundling;
+          // Rolldown keeps the directive, so nothing is lost (withastro/astro#18087).
+          moduleLevelDirective: false,
+        },
+      },
       // Never inline a script: an inline script travels in every page's HTML and needs its hash
       // in every page's policy; a module file is fetched once, after the first paint, and cached.
       // Other assets keep Vite's default (inlined under 4 KB).
@@ -73,6 +83,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // One warning when SITE_URL is still the placeholder: links handed out would point to it.
+    siteAddress(),
     // Each page's critical CSS inline, the stylesheet at the end of the body (see the file). Runs
     // before cspPerPage: it adds the inline style's hash to the page's policy.
     criticalCss(),
@@ -133,5 +145,8 @@ export default defineConfig({
       ],
     }),
     searchIndex(),
+    // Last: records what this build was made from, once everything else succeeded (npm start
+    // then serves it as long as nothing changed; the file says what counts).
+    buildStamp(),
   ],
 });
