@@ -12,6 +12,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
+import { codeLinks } from './src/lib/site/code-links';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
 import { siteAddress } from './src/integrations/site-address';
@@ -43,7 +44,12 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       // Old links to sections that moved land on the heading that points to their new page.
-      hastPlugins: [headingAnchors(anchorLabels, docsDir, movedAnchors)],
+      // Site paths in code blocks (the help desk's ready replies) become full addresses, so
+      // that what is copied into an e-mail is a link.
+      hastPlugins: [
+        headingAnchors(anchorLabels, docsDir, movedAnchors),
+        codeLinks(siteUrl, localeKeys),
+      ],
     }),
   },
   // Astro's link prefetching (which Starlight turns on) would load 1 KB of script on every page
