@@ -62,7 +62,7 @@ const LANGUAGE_TAG = /^([a-z]{2})(?:[-_][a-z\d]{2,8})?$/;
  */
 const INVISIBLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/gu;
 /** A fragment that holds a tool's state (`details=…&vpn=yes`) rather than a heading id. */
-const STATE = /[=&]/;
+const STATE = /^[a-z][\w.-]*=/i;
 /** File endings a link may have gained: `index.html`, `location.html`, `faq.php`. */
 const FILE_ENDING = /\.(?:html?|php|aspx?|mdx?)$/;
 
@@ -212,7 +212,12 @@ export function fragmentText(link: BrokenLink): string {
 
 /** Whether the fragment carries a tool's state (`details=…&vpn=yes`) rather than a heading id. */
 export function isStateFragment(link: BrokenLink): boolean {
-  return STATE.test(link.fragment);
+  return isState(link.fragment);
+}
+
+/** Whether a fragment's text is a tool's state (`name=value&…`) rather than a heading id. */
+export function isState(fragment: string): boolean {
+  return STATE.test(fragment);
 }
 
 /**

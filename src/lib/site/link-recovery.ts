@@ -78,17 +78,17 @@ function isUnder(slug: string, ancestor: string): boolean {
 }
 
 /**
- * The id of `page` that a fragment names: exactly; as the one id it starts (a fragment cut
+ * The id among `ids` (a page's) that a fragment names: exactly; as the one id it starts (a fragment cut
  * short, `what-you-can`); or as the longest id it starts with (words glued on when a mail client
  * joined lines, `what-you-can-tryPlease`). `undefined` when it names none.
  */
-export function matchId(fragment: string, page: KnownPage): string | undefined {
+export function matchId(fragment: string, ids: readonly string[]): string | undefined {
   if (!fragment) return undefined;
-  if (page.ids.includes(fragment)) return fragment;
+  if (ids.includes(fragment)) return fragment;
   if (fragment.length < 3) return undefined;
-  const started = page.ids.filter((id) => id.startsWith(fragment));
+  const started = ids.filter((id) => id.startsWith(fragment));
   if (started.length === 1) return started[0];
-  return page.ids
+  return ids
     .filter((id) => id.length >= 4 && fragment.startsWith(id))
     .sort((a, b) => b.length - a.length)[0];
 }
@@ -96,7 +96,7 @@ export function matchId(fragment: string, page: KnownPage): string | undefined {
 /** The address of `page` with what of the link's fragment can follow it. */
 function addressOf(page: KnownPage, link: BrokenLink, fragment = fragmentText(link)): string {
   if (isStateFragment(link)) return `${page.path}#${link.fragment}`;
-  const id = matchId(fragment, page);
+  const id = matchId(fragment, page.ids);
   return id ? `${page.path}#${id}` : page.path;
 }
 
@@ -167,7 +167,7 @@ export function recoverLink(
     const rest = slug.slice(pageSlug.length + 1);
     const hasChildren = [...bySlug.keys()].some((other) => other.startsWith(`${pageSlug}/`));
     // `causes/location/what-you-can-try`: a `#` that became `/`.
-    if (!rest.includes('/') && matchId(rest, page)) return go(page, rest) ?? { pages: [] };
+    if (!rest.includes('/') && matchId(rest, page.ids)) return go(page, rest) ?? { pages: [] };
     // Words glued to a page that has no pages under it: nothing else can be meant.
     if (!hasChildren) return go(page) ?? { pages: [] };
   }
