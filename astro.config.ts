@@ -17,6 +17,7 @@ import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
 import { siteAddress } from './src/integrations/site-address';
 import { buildStamp } from './src/integrations/build-stamp';
+import { noScriptTheme } from './src/integrations/no-script-theme';
 
 /** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
 const anchorLabels = Object.fromEntries(
@@ -62,6 +63,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Without JavaScript, pages follow the browser's light or dark preference (see the file).
+    css: { postcss: { plugins: [noScriptTheme()] } },
     resolve: {
       alias: [
         {

@@ -7,6 +7,7 @@ import Beasties from 'beasties';
 import { addElementHashes } from '../lib/csp-narrow';
 import { metaPolicy } from '../lib/html-audit';
 import {
+  dropNoScriptRules,
   dropPrintRules,
   dropRulesRepeatedIn,
   inlineConstantProperties,
@@ -104,7 +105,10 @@ export function criticalCss(): AstroIntegration {
             (element: string, css: string) => {
               if (before.includes(element)) return element;
               const pruned = inlineConstantProperties(
-                pruneCustomProperties(dropPrintRules(dropRulesRepeatedIn(css, own)), before),
+                pruneCustomProperties(
+                  dropNoScriptRules(dropPrintRules(dropRulesRepeatedIn(css, own))),
+                  before,
+                ),
                 siteCode + before,
               );
               styles.push(pruned);
