@@ -12,7 +12,7 @@ import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
-import { codeLinks } from './src/lib/site/code-links';
+import { codeBlocks } from './src/lib/site/code-blocks';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
 import { siteAddress } from './src/integrations/site-address';
@@ -49,7 +49,7 @@ export default defineConfig({
       // that what is copied into an e-mail is a link.
       hastPlugins: [
         headingAnchors(anchorLabels, docsDir, movedAnchors),
-        codeLinks(siteUrl, localeKeys),
+        codeBlocks({ site: siteUrl, locales: localeKeys, copyLabels: {}, docsDir }),
       ],
     }),
   },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absolutePaths } from '../../../src/lib/site/code-links';
+import { absolutePaths, withCopyButton } from '../../../src/lib/site/code-blocks';
 
 const site = 'https://kb.example.com';
 const locales = ['it', 'en'];
@@ -36,5 +36,25 @@ describe('site paths in code blocks become full addresses', () => {
     expect(absolutePaths('/it/', 'https://kb.example.com/', locales)).toBe(
       'https://kb.example.com/it/',
     );
+  });
+});
+
+describe('each code block gets its copy button in the HTML', () => {
+  test('the block is wrapped, the button follows it, labelled in the page’s language', () => {
+    const pre = { type: 'element', tagName: 'pre', children: [{ type: 'text', value: 'x' }] };
+    expect(withCopyButton(pre, 'Copia')).toEqual({
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['kb-copy-wrap'] },
+      children: [
+        pre,
+        {
+          type: 'element',
+          tagName: 'button',
+          properties: { type: 'button', className: ['kb-copy'] },
+          children: [{ type: 'text', value: 'Copia' }],
+        },
+      ],
+    });
   });
 });
