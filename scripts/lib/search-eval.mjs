@@ -6,14 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { budgets } from '../../config/budgets.ts';
 
 /** @typedef {{ q: string, expect: string | string[], note?: string }} Query */
 /** @typedef {{ q: string, expected: string[], rank: number, got: string[] }} Outcome */
 
-/** The hit rate the query set must reach: the right page in the top 3 for 90% of queries. */
-export const HIT_RATE_THRESHOLD = 0.9;
-/** The most a first search may transfer, in bytes (100 KB). */
-export const FIRST_SEARCH_BUDGET = 100 * 1024;
+/** The hit rate the query set must reach and the most a first search may transfer (config/budgets.ts). */
+export const HIT_RATE_THRESHOLD = budgets.hitRate;
+export const FIRST_SEARCH_BUDGET = budgets.firstSearch;
 
 /** Reads the query set of a language: `tests/search/queries.<lang>.json`. */
 export function loadQueries(lang) {

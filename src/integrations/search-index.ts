@@ -5,11 +5,12 @@
  * files on disk keep their typography. Pagefind still reads `<html lang>` (one index per
  * language), `data-pagefind-body`, `-ignore`, `-filter`, `-meta` and `-weight` from the markup.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles, urlOf } from '../lib/build/dist-files';
 import { prepareHtmlForIndex } from '../lib/search/index-html';
 
 /**
@@ -37,19 +38,6 @@ const UNUSED_BUNDLES = [
   'pagefind-highlight.js',
 ];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** `/abs/dist/it/faq/index.html` → `/it/faq/`, the address Pagefind returns for the page. */
-function urlOf(root: string, file: string): string {
-  const path = relative(root, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 function check<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length)
     throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
@@ -68,10 +56,11 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index } = check(await pagefind.createIndex({}), 'createIndex');
           if (!index) throw new Error('Pagefind returned no index.');
-          const files = await htmlFiles(root);
+          const files = htmlFiles(root);
           for (const file of files) {
-            const content = prepareHtmlForIndex(await readFile(file, 'utf8'));
-            check(await index.addHTMLFile({ url: urlOf(root, file), content }), `indexing ${file}`);
+            const content = prepareHtmlForIndex(await readFile(join(root, file), 'utf8'));
+            // The address Pagefind returns for the page: `it/faq/index.html` → `/it/faq/`.
+            check(await index.addHTMLFile({ url: urlOf(file), content }), `indexing ${file}`);
           }
           const output = join(root, 'pagefind');
           check(await index.writeFiles({ outputPath: output }), 'writeFiles');
