@@ -19,13 +19,16 @@ import { siteAddress } from './src/integrations/site-address';
 import { buildStamp } from './src/integrations/build-stamp';
 import { noScriptTheme } from './src/integrations/no-script-theme';
 
-/** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
-const anchorLabels = Object.fromEntries(
-  localeKeys.map((key) => {
-    const strings = JSON.parse(readFileSync(`./src/content/i18n/${key}.json`, 'utf8'));
-    return [key, String(strings['heading.anchorLabel'])];
-  }),
-);
+/** One interface string in every language (src/content/i18n/*.json), by locale. */
+const stringOf = (name: string) =>
+  Object.fromEntries(
+    localeKeys.map((key) => {
+      const strings = JSON.parse(readFileSync(`./src/content/i18n/${key}.json`, 'utf8'));
+      return [key, String(strings[name])];
+    }),
+  );
+/** Each language's label for the "link to this section" anchors. */
+const anchorLabels = stringOf('heading.anchorLabel');
 
 /** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -46,10 +49,15 @@ export default defineConfig({
       features: { headingAttributes: true },
       // Old links to sections that moved land on the heading that points to their new page.
       // Site paths in code blocks (the help desk's ready replies) become full addresses, so
-      // that what is copied into an e-mail is a link.
+      // that what is copied into an e-mail is a link; each block gets its Copy button.
       hastPlugins: [
         headingAnchors(anchorLabels, docsDir, movedAnchors),
-        codeBlocks({ site: siteUrl, locales: localeKeys, copyLabels: {}, docsDir }),
+        codeBlocks({
+          site: siteUrl,
+          locales: localeKeys,
+          copyLabels: stringOf('code.copy'),
+          docsDir,
+        }),
       ],
     }),
   },

@@ -66,14 +66,13 @@ export function criticalCss(): AstroIntegration {
           keyframes: 'critical',
           compress: true,
           // Rules Beasties cannot see apply: on <html> itself (it looks below it), theme and state
-          // attributes that scripts set, and the copy buttons scripts add to code blocks.
+          // attributes that scripts set.
           allowRules: [
             /data-(theme|has-)/,
             /\[(lang|dir)\b/,
             /aria-(current|expanded|selected|pressed|busy)/,
             /\[open\]/,
             /:defined/,
-            /\.kb-copy/,
           ],
           logLevel: 'silent',
         });

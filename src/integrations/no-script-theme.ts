@@ -19,12 +19,13 @@ export function noScriptTheme(): Plugin {
     Rule(rule) {
       if (!rule.selectors.some((selector) => LIGHT_ROOT.test(selector.trim()))) return;
       const copy = rule.clone({ selectors: [':root'] });
+      const source = rule.source ? { source: rule.source } : {};
       // New nodes carry the rule's source: Vite resolves url()s relative to it, and warns without.
-      copy.append(postcss.decl({ prop: 'color-scheme', value: 'light', source: rule.source }));
+      copy.append(postcss.decl({ prop: 'color-scheme', value: 'light', ...source }));
       const media = postcss.atRule({
         name: 'media',
         params: '(scripting: none) and (prefers-color-scheme: light)',
-        source: rule.source,
+        ...source,
       });
       media.append(copy);
       rule.after(media);

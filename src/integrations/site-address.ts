@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { feedback, siteUrl, siteUrlIsPlaceholder } from '../../config/site';
+import { feedbackProblem } from '../lib/site/feedback';
 
 /** What is wrong with the site's address for a deployment, or `undefined` when nothing is. */
 export function siteAddressProblem(address: string, isPlaceholder: boolean): string | undefined {
@@ -29,7 +30,10 @@ export function siteAddressProblem(address: string, isPlaceholder: boolean): str
   return undefined;
 }
 
-/** The integration: one warning at the start of a build, none during `astro dev` or `check`. */
+/**
+ * The integration: one warning at the start of a build (none during `astro dev` or `check`), and
+ * an error for a feedback address that is not one.
+ */
 export function siteAddress(): AstroIntegration {
   return {
     name: 'kb-site-address',
@@ -37,6 +41,9 @@ export function siteAddress(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         const problem = siteAddressProblem(siteUrl, siteUrlIsPlaceholder);
         if (problem) logger.warn(problem);
+        // A wrong feedback address would give every page a link that fails: stop the build.
+        const wrong = feedbackProblem(feedback);
+        if (wrong) throw new Error(wrong);
         if (feedback.email && feedback.url)
           logger.warn('FEEDBACK_EMAIL and FEEDBACK_URL are both set: the e-mail address is used.');
       },

@@ -11,8 +11,8 @@
  *
  *     <div class="kb-copy-wrap"><pre>…</pre><button type="button" class="kb-copy">Copia</button></div>
  *
- *   No script builds them: the page's copy script loads when someone reaches for one
- *   (src/components/page/copy.ts), and CSS hides them where scripts are off.
+ *   No script builds them; the page's copy script (src/components/page/kb-copy.ts) makes them
+ *   work, and CSS hides them where scripts are off.
  */
 import type { SatteriProcessorOptions } from '@astrojs/markdown-satteri';
 import { absoluteUrl } from './absolute-url';

@@ -4,8 +4,8 @@
  * the content at build time (`/data/pages-<locale>.json`) and, in the unit tests, from disk.
  */
 import type { Move } from '../../../config/moved-anchors';
-import { extractHeadings } from '../content-tree';
-import { stubsOf } from '../moved-anchors';
+import { extractHeadings } from '../build/content-tree';
+import { stubsOf } from '../build/moved-anchors';
 import type { KnownPage } from './link-recovery';
 
 /** One page of the content, as the collection or the disk gives it. */
