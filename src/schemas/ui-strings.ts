@@ -38,7 +38,7 @@ export const uiStringsSchema = z.object({
     .string()
     .describe('Under the answers: what they open, and that nothing is sent'),
   'feedback.subject': z.string().describe('Prefilled subject; {title} and {answer} replaced'),
-  'feedback.body': z.string().describe('Prefilled message; {url} and {answer} replaced'),
+  'feedback.body': z.string().describe('Prefilled message; {url} (the page) and {answer} replaced'),
   'chooser.title': z.string().describe('Title of the root language chooser'),
   'chooser.text': z.string(),
   'searchUi.input': z

@@ -65,3 +65,10 @@ test.each(localeKeys)('the 404’s page list (%s) has every page of the language
     'what-you-can-try',
   );
 });
+
+test('"Was this page helpful?" is not shown when the build has nowhere to send answers', () => {
+  if (process.env['FEEDBACK_EMAIL'] || process.env['FEEDBACK_URL']) return;
+  expect(articles.filter(({ html }) => html.includes('kb-feedback')).map((p) => p.path)).toEqual(
+    [],
+  );
+});
