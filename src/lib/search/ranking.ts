@@ -10,9 +10,9 @@ export const ranking = {
    * Half of Pagefind's default (1): a long canonical page that mentions a term many times should
    * not lose to a short page that mentions it once just because its frequency is lower.
    */
-  termFrequency: 0.5,
+  termFrequency: 0.3,
   /** Below the default (0.75): short pages (code stubs) are not favoured for being short. */
-  pageLength: 0.4,
+  pageLength: 0.5,
   /** Default: repeated words count, with diminishing returns. */
   termSaturation: 1.4,
   /**
@@ -26,5 +26,27 @@ export const ranking = {
    * measurable effect on the current query sets, where titles name the codes; it favours the
    * pages that declare a code over those that only mention it).
    */
-  metaWeights: { title: 5, codes: 4 },
+  metaWeights: { title: 3, codes: 1, vocab: 2 },
+} as const;
+
+/** Weights given at index time to the vocabulary (`index-html.ts` `addVocabulary`). */
+export const vocabularyWeights = {
+  /** `data-pagefind-weight` of a section's vocabulary words (body text is 1, an h2 is 6). */
+  sectionWords: 2,
+} as const;
+
+/** How the words of a query are put together (`run.ts`, `merge.ts`). */
+export const queryRanking = {
+  /**
+   * How much a page pays for each word of the query it lacks: its score is multiplied by
+   * (words it holds / words) to this power.
+   */
+  missingWordExponent: 3,
+  /** The share of a stopword's score that a page holding it gains (`query.ts` `bonusTerms`). */
+  bonusWeight: 0.1,
+  /**
+   * What a page gains for holding a pair of neighbouring words of the query as written
+   * (`query.ts` `phraseTerms`), divided by the number of pages that hold it.
+   */
+  phraseWeight: 1,
 } as const;

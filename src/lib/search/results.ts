@@ -2,11 +2,12 @@
  * From Pagefind's result data to what the search interface shows. Pure: the interface turns
  * these plain objects into DOM nodes (never through innerHTML).
  */
-import { fold } from './highlight';
-import { restoreTypography } from './index-html';
-import { stripElision } from './query';
-import { withHighlight } from './url-state';
-import { isSearchKind, type SearchKind } from './kinds';
+import { fold } from './highlight.ts';
+import { restoreTypography } from './index-html.ts';
+import { stripElision } from './query.ts';
+import { withHighlight } from './url-state.ts';
+import { isSearchKind, type SearchKind } from './kinds.ts';
+import { VOCABULARY_MARK } from './vocabulary.ts';
 
 /** Where a Pagefind sub-result starts: the heading with an id. */
 export interface PagefindAnchor {
@@ -79,14 +80,24 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** A word of the page's search vocabulary, with the space before it (see `addVocabulary`). */
+const VOCABULARY_WORD = new RegExp(`\\s*[^\\s<>]*${VOCABULARY_MARK}`, 'g');
+
 /**
  * Splits a Pagefind excerpt (entity-encoded text with `<mark>` around matched words) into plain
- * text parts, with the site's typography restored. Any other tag is dropped as text.
+ * text parts, with the site's typography restored. Any other tag is dropped as text, and so are
+ * the words of the search vocabulary, which the page does not show either.
  */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
-  for (const piece of html.split(/(<\/?mark>)/)) {
+  const pieces = html
+    .replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) =>
+      word.includes(VOCABULARY_MARK) ? word : whole,
+    )
+    .replace(VOCABULARY_WORD, '')
+    .split(/(<\/?mark>)/);
+  for (const piece of pieces) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
     else if (piece) {
@@ -109,6 +120,28 @@ export function markedWords(excerpts: readonly string[]): string[] {
       .map((word) => stripElision(word).match(/[\p{L}\p{N}]+/u)?.[0] ?? ''),
   );
   return [...new Set(words.filter((w) => w.length >= 2))];
+}
+
+/**
+ * One page's data from several of Pagefind's results (one per word of the query it matched,
+ * `run.ts`): the first one's excerpt and metadata, and the sections of all of them, each with
+ * every match any of them found there, so that sections are ranked on all the words.
+ */
+export function combineData(datas: readonly PagefindResultData[]): PagefindResultData | undefined {
+  const [first, ...others] = datas;
+  if (!first || !others.length) return first;
+  const sections = new Map<string, PagefindSubResult>();
+  for (const sub of datas.flatMap((d) => d.sub_results ?? [])) {
+    const known = sections.get(sub.url);
+    if (!known) {
+      sections.set(sub.url, { ...sub, weighted_locations: [...(sub.weighted_locations ?? [])] });
+      continue;
+    }
+    const seen = new Set(known.weighted_locations?.map((l) => l.location));
+    for (const location of sub.weighted_locations ?? [])
+      if (!seen.has(location.location)) known.weighted_locations?.push(location);
+  }
+  return { ...first, sub_results: [...sections.values()] };
 }
 
 function sectionScore(sub: PagefindSubResult): number {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  combineData,
   decodeEntities,
   excerptParts,
   markedWords,
@@ -22,6 +23,23 @@ describe('excerptParts', () => {
 
   test('drops any other tag', () => {
     expect(excerptParts('a <b>b</b> c')).toEqual([{ text: 'a b c', mark: false }]);
+  });
+});
+
+describe('excerptParts and the search vocabulary', () => {
+  test('leaves out vocabulary words, marked or not, and the space before them', () => {
+    expect(
+      excerptParts(
+        'Emergency. <mark>never\u2063</mark> locked\u2063 out\u2063 Keep two <mark>accounts</mark>',
+      ),
+    ).toEqual([
+      { text: 'Emergency. Keep two ', mark: false },
+      { text: 'accounts', mark: true },
+    ]);
+  });
+
+  test('a vocabulary word is never a word to highlight', () => {
+    expect(markedWords(['<mark>never\u2063</mark> <mark>accounts</mark>'])).toEqual(['accounts']);
   });
 });
 
@@ -80,5 +98,44 @@ describe('toResultView, on real Pagefind data', () => {
       ],
     };
     expect(toResultView(withTitle, []).sections).toEqual([]);
+  });
+});
+
+describe('combineData', () => {
+  const section = (url: string, locations: number[]) => ({
+    title: url,
+    url,
+    excerpt: '',
+    anchor: { element: 'h2', id: url.split('#')[1] ?? '', location: 0 },
+    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+  });
+  const data = (excerpt: string, subs: ReturnType<typeof section>[]): PagefindResultData => ({
+    url: '/en/x/',
+    excerpt,
+    meta: { title: 'X' },
+    sub_results: subs,
+  });
+
+  test('keeps the first result and ranks sections on every word', () => {
+    const combined = combineData([
+      data('first', [section('/en/x/#a', [1, 2])]),
+      data('second', [section('/en/x/#b', [10]), section('/en/x/#a', [2, 3])]),
+      data('third', [section('/en/x/#b', [11, 12])]),
+    ]);
+    expect(combined?.excerpt).toBe('first');
+    expect(
+      combined?.sub_results?.map((s) => [s.url, s.weighted_locations?.map((l) => l.location)]),
+    ).toEqual([
+      ['/en/x/#a', [1, 2, 3]],
+      ['/en/x/#b', [10, 11, 12]],
+    ]);
+    const view = toResultView(combined as PagefindResultData, []);
+    expect(view.sections.map((s) => s.url)).toEqual(['/en/x/#a', '/en/x/#b']);
+  });
+
+  test('one result is itself, none is nothing', () => {
+    const one = data('only', []);
+    expect(combineData([one])).toBe(one);
+    expect(combineData([])).toBeUndefined();
   });
 });
