@@ -14,14 +14,15 @@
  * values found and their figures, and the tuning misses that remain.
  *
  *   node scripts/tune-search.mjs [--no-search]   (--no-search: only the current figures)
+ *   node scripts/tune-search.mjs --query="compliant device" --lang=en   (one query, its top 5)
  *
  * Index-time weights (`vocabularyWeights`) need a rebuild per value: change, build, rerun.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { rankPages } from '../src/lib/search/run.ts';
-import { combineData, toResultView } from '../src/lib/search/results.ts';
+import { pageData, rankPages } from '../src/lib/search/run.ts';
+import { toResultView } from '../src/lib/search/results.ts';
 import { queryRanking, ranking } from '../src/lib/search/ranking.ts';
 import { loadQueries, rankOf } from './lib/search-eval.mjs';
 
@@ -78,11 +79,7 @@ async function evaluate({ query: queryParams, ...params }) {
         undefined,
         queryParams,
       );
-      const data = await Promise.all(
-        hits
-          .slice(0, 3)
-          .map(async (h) => combineData(await Promise.all(h.items.map((i) => i.data())))),
-      );
+      const data = await Promise.all(hits.slice(0, 3).map(pageData));
       const shown = data.map((d) => {
         const view = toResultView(d, terms);
         return {
@@ -127,6 +124,22 @@ function withValue(params, key, value) {
 function valueOf(params, key) {
   const [head, sub] = key.split('.');
   return sub ? params[head][sub] : params[head];
+}
+
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const single = option('query');
+if (single !== undefined) {
+  const l = option('lang') === 'it' ? 'it' : 'en';
+  const api = apis[l];
+  await api.options({ ranking });
+  const { hits, terms } = await rankPages((t, o) => api.search(t, o), single, l);
+  for (const hit of hits.slice(0, 5)) {
+    const view = toResultView(await pageData(hit), terms);
+    const sections = view.sections.map((s) => new URL(s.url, 'http://site').hash).join(' ');
+    console.log(`${new URL(view.url, 'http://site').pathname} ${sections}`);
+  }
+  process.exit(0);
 }
 
 const total = languages.reduce((n, l) => n + queries[l].length, 0);

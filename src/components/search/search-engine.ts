@@ -6,14 +6,9 @@
  * saves a 12 KB download on the first search. The index language follows `<html lang>`.
  */
 import { normalizeQuery, type SearchLang } from '../../lib/search/query';
-import { rankPages, type RankedPage } from '../../lib/search/run';
+import { pageData, rankPages, type RankedPage } from '../../lib/search/run';
 import { ranking } from '../../lib/search/ranking';
-import {
-  combineData,
-  toResultView,
-  type PagefindResultData,
-  type ResultView,
-} from '../../lib/search/results';
+import { toResultView, type PagefindResultData, type ResultView } from '../../lib/search/results';
 import type { SearchKind } from '../../lib/search/kinds';
 
 interface PagefindResult {
@@ -90,8 +85,6 @@ export async function loadViews(
   hits: readonly RankedPage<PagefindResult>[],
   terms: readonly string[],
 ): Promise<ResultView[]> {
-  const data = await Promise.all(
-    hits.map(async (hit) => combineData(await Promise.all(hit.items.map((i) => i.data())))),
-  );
-  return data.filter((d) => d !== undefined).map((d) => toResultView(d, terms));
+  const data = await Promise.all(hits.map(pageData));
+  return data.map((d) => toResultView(d, terms));
 }

@@ -32,7 +32,7 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
       'sono sei è era sto sta mi ti si ci vi ne io tu del dello della dei degli delle al allo',
       'alla ai agli alle dal dalla dai nel nella nei sul sulla mio mia miei mie tuo tua suo sua',
       'ho hai ha hanno non più anche ma però ancora già quando dove chi quale quali questo',
-      'questa quello quella devo deve posso può puoi possiamo riesco riesce fa fare faccio',
+      'questa quello quella devo deve posso può puoi possiamo riesco riesce fa faccio',
     ]
       .join(' ')
       .split(' '),
@@ -47,6 +47,31 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
       .join(' ')
       .split(' '),
   ),
+};
+
+/**
+ * Words people type for what the pages always call otherwise: "login" and "log in" for signing
+ * in, "entrare" for accedere. Replaced before searching, so that a page need not carry every
+ * variant. Only words with no other meaning here ("log" alone is the sign-in logs, and stays).
+ */
+export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
+  en: new Map([
+    ['login', 'sign-in'],
+    ['logon', 'sign-in'],
+    ['logins', 'sign-ins'],
+    ['signin', 'sign-in'],
+    ['signon', 'sign-in'],
+  ]),
+  it: new Map([
+    ['login', 'accesso'],
+    ['logon', 'accesso'],
+    ['loggarsi', 'accedere'],
+    ['loggare', 'accedere'],
+    ['loggato', 'accesso'],
+    ['entrare', 'accedere'],
+    ['entro', 'accedo'],
+    ['entra', 'accede'],
+  ]),
 };
 
 /** The languages whose queries we normalise; anything else passes through like English. */
@@ -68,16 +93,23 @@ export function stripElision(word: string): string {
 
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
- * strips elisions (Italian) or possessive `'s` (English) word by word, and writes
- * `AADSTS53003` as `53003`. Returns `''` for a query with nothing searchable in it.
+ * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
+ * `53003`, "log in" as "login" and replaces {@link SYNONYMS}. Returns `''` for a query with
+ * nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
     .normalize('NFC')
+    .replace(/\blog(?:ging)?[\s-]+(?:in|on)\b/gi, 'login')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))
-    .map((word) => word.replace(PREFIXED_CODE, '$1'));
+    .map((word) => word.replace(PREFIXED_CODE, '$1'))
+    .map((word) => {
+      const [, head = '', core = '', tail = ''] = /^(\W*)(.*?)(\W*)$/u.exec(word) ?? [];
+      const synonym = SYNONYMS[lang].get(core.toLowerCase());
+      return synonym ? `${head}${synonym}${tail}` : word;
+    });
   const query = words.join(' ').trim();
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
 }

@@ -122,26 +122,45 @@ export function markedWords(excerpts: readonly string[]): string[] {
   return [...new Set(words.filter((w) => w.length >= 2))];
 }
 
+/** One word's result for a page, with how much that word tells about the page. */
+export interface WordData {
+  data: PagefindResultData;
+  /** Pagefind's score of the page for that word alone: rare words score higher. */
+  weight: number;
+}
+
 /**
- * One page's data from several of Pagefind's results (one per word of the query it matched,
- * `run.ts`): the first one's excerpt and metadata, and the sections of all of them, each with
- * every match any of them found there, so that sections are ranked on all the words.
+ * One page's data for a query of several words (`run.ts`): the excerpt and metadata of `base`
+ * (the result for all the words, or the best one), and the sections of every word's result,
+ * each match counted in proportion to how much its word tells about the page. So the FAQ
+ * answer about the VPN, not the one whose heading says "Teams", answers "my VPN is on and
+ * Teams stopped working". Without word results, `base` as it is.
  */
-export function combineData(datas: readonly PagefindResultData[]): PagefindResultData | undefined {
-  const [first, ...others] = datas;
-  if (!first || !others.length) return first;
-  const sections = new Map<string, PagefindSubResult>();
-  for (const sub of datas.flatMap((d) => d.sub_results ?? [])) {
-    const known = sections.get(sub.url);
-    if (!known) {
-      sections.set(sub.url, { ...sub, weighted_locations: [...(sub.weighted_locations ?? [])] });
-      continue;
+export function combineData(
+  base: PagefindResultData,
+  words: readonly WordData[],
+): PagefindResultData {
+  const top = Math.max(0, ...words.map((w) => w.weight));
+  if (!words.length || top <= 0) return base;
+  const sections = new Map<string, PagefindSubResult & { at: Map<number, number> }>();
+  for (const { data, weight } of words)
+    for (const sub of data.sub_results ?? []) {
+      const section = sections.get(sub.url) ?? { ...sub, at: new Map<number, number>() };
+      sections.set(sub.url, section);
+      for (const l of sub.weighted_locations ?? []) {
+        const score = (l.balanced_score * weight) / top;
+        section.at.set(l.location, Math.max(section.at.get(l.location) ?? 0, score));
+      }
     }
-    const seen = new Set(known.weighted_locations?.map((l) => l.location));
-    for (const location of sub.weighted_locations ?? [])
-      if (!seen.has(location.location)) known.weighted_locations?.push(location);
-  }
-  return { ...first, sub_results: [...sections.values()] };
+  const sub_results = [...sections.values()].map(({ at, ...sub }) => ({
+    ...sub,
+    weighted_locations: [...at].map(([location, score]) => ({
+      weight: 1,
+      balanced_score: score,
+      location,
+    })),
+  }));
+  return { ...base, sub_results };
 }
 
 function sectionScore(sub: PagefindSubResult): number {

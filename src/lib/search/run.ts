@@ -20,6 +20,7 @@ import {
   type SearchLang,
 } from './query.ts';
 import { queryRanking } from './ranking.ts';
+import { combineData, type PagefindResultData } from './results.ts';
 import type { SearchKind } from './kinds.ts';
 
 /** What the pipeline needs of a Pagefind result: its id and score (the rest passes through). */
@@ -34,15 +35,22 @@ export type SearchFn<T extends RankedHit> = (
   options: { filters?: Record<string, string> },
 ) => Promise<{ results: T[] }>;
 
+/** One of the page's results that tells which sections answer, and how much it counts. */
+export interface SectionEvidence<T> {
+  result: T;
+  /** The word's score for the page, or a phrase's bonus (`queryRanking.phraseWeight`). */
+  weight: number;
+}
+
 /** One page of the ranking. */
 export interface RankedPage<T> {
   /** Pagefind's result for the page: of the search for all the words if it holds them all. */
   item: T;
   /**
-   * Every result of the page, one per search that found it: their matches together tell which
-   * sections answer (`results.ts` `combineData`).
+   * When the query has several words: the page's result for each word and each phrase it
+   * holds, whose matches together tell which sections answer (`pageData`).
    */
-  items: T[];
+  items: SectionEvidence<T>[];
 }
 
 /** The ranked pages of one query and the words to highlight on them. */
@@ -75,7 +83,7 @@ export async function rankPages<T extends RankedHit>(
   const terms = queryTerms(words.join(' '));
   if (words.length < 2 && !bonus.length) {
     const { results } = await search(words.join(' '), options);
-    return { hits: results.map((item) => ({ item, items: [item] })), terms };
+    return { hits: results.map((item) => ({ item, items: [] })), terms };
   }
   const [all, ...rest] = await Promise.all(
     [words.join(' '), ...words, ...bonus, ...phrases].map((term) => search(term, options)),
@@ -91,10 +99,37 @@ export async function rankPages<T extends RankedHit>(
     // Pagefind scores every page holding a phrase 1: the fewer pages, the more it tells.
     ...scored(perPhrase).map((hits) => ({ weight: weights.phraseWeight / hits.length, hits })),
   ]);
-  const hits = merged.map((hit) => {
-    const whole = holdingAll.get(hit.id);
-    const parts = perWord.flatMap((r) => r.results.filter((item) => item.id === hit.id));
-    return { item: whole ?? hit.item, items: whole ? [whole] : parts };
-  });
+  // Which of the page's results tell which sections answer: each word's, weighted by its
+  // score, and each phrase's, weighted like its bonus.
+  const byPage = new Map<string, SectionEvidence<T>[]>();
+  const collect = (lists: typeof rest, weight: (r: T, count: number) => number) => {
+    for (const { results } of lists)
+      for (const r of results)
+        byPage.set(r.id, [
+          ...(byPage.get(r.id) ?? []),
+          { result: r, weight: weight(r, results.length) },
+        ]);
+  };
+  collect(perWord, (r) => r.score);
+  collect(perPhrase, (_, count) => weights.phraseWeight / count);
+  const hits = merged.map((hit) => ({
+    item: holdingAll.get(hit.id) ?? hit.item,
+    items: byPage.get(hit.id) ?? [],
+  }));
   return { hits, terms };
+}
+
+/**
+ * Loads what the interface shows of one ranked page (one fragment file, fetched once): the
+ * page's data with its sections ranked on every word (`combineData`). One result at a time, each
+ * copied: Pagefind keeps one data object per page and rewrites it on each `data()` call.
+ */
+export async function pageData(
+  page: RankedPage<RankedHit & { data: () => Promise<PagefindResultData> }>,
+): Promise<PagefindResultData> {
+  const base = structuredClone(await page.item.data());
+  const words: { data: PagefindResultData; weight: number }[] = [];
+  for (const { result, weight } of page.items)
+    words.push({ data: structuredClone(await result.data()), weight });
+  return combineData(base, words);
 }

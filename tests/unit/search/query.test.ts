@@ -102,3 +102,17 @@ describe('phraseTerms', () => {
     expect(phraseTerms(normalizeQuery(query, lang), lang)).toEqual(expected);
   });
 });
+
+describe('synonyms', () => {
+  test.each([
+    ["can't log in to Teams", 'en', "can't sign-in to Teams"],
+    ['Login blocked abroad?', 'en', 'sign-in blocked abroad?'],
+    ['logging on from home', 'en', 'sign-in from home'],
+    ['sign-in logs', 'en', 'sign-in logs'],
+    ['log reader', 'en', 'log reader'],
+    ['non riesco ad entrare', 'it', 'non riesco ad accedere'],
+    ['login bloccato', 'it', 'accesso bloccato'],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(normalizeQuery(query, lang)).toBe(expected);
+  });
+});

@@ -102,40 +102,49 @@ describe('toResultView, on real Pagefind data', () => {
 });
 
 describe('combineData', () => {
-  const section = (url: string, locations: number[]) => ({
+  const section = (url: string, locations: number[], score = 1) => ({
     title: url,
     url,
     excerpt: '',
     anchor: { element: 'h2', id: url.split('#')[1] ?? '', location: 0 },
-    weighted_locations: locations.map((location) => ({ weight: 1, balanced_score: 1, location })),
+    weighted_locations: locations.map((location) => ({
+      weight: 1,
+      balanced_score: score,
+      location,
+    })),
   });
   const data = (excerpt: string, subs: ReturnType<typeof section>[]): PagefindResultData => ({
-    url: '/en/x/',
+    url: '/en/faq/',
     excerpt,
-    meta: { title: 'X' },
+    meta: { title: 'FAQ' },
     sub_results: subs,
   });
 
-  test('keeps the first result and ranks sections on every word', () => {
-    const combined = combineData([
-      data('first', [section('/en/x/#a', [1, 2])]),
-      data('second', [section('/en/x/#b', [10]), section('/en/x/#a', [2, 3])]),
-      data('third', [section('/en/x/#b', [11, 12])]),
+  test('ranks sections on every word, each in proportion to how much it tells', () => {
+    // "teams" hits a heading (a high balanced score) but says little about the page; "vpn"
+    // hits plain text and is what the page is found for.
+    const base = data('base', [section('/en/faq/#teams', [1], 50)]);
+    const combined = combineData(base, [
+      { data: data('teams', [section('/en/faq/#teams', [1], 50)]), weight: 0.1 },
+      { data: data('vpn', [section('/en/faq/#vpn', [10, 11], 10)]), weight: 3 },
     ]);
-    expect(combined?.excerpt).toBe('first');
-    expect(
-      combined?.sub_results?.map((s) => [s.url, s.weighted_locations?.map((l) => l.location)]),
-    ).toEqual([
-      ['/en/x/#a', [1, 2, 3]],
-      ['/en/x/#b', [10, 11, 12]],
-    ]);
-    const view = toResultView(combined as PagefindResultData, []);
-    expect(view.sections.map((s) => s.url)).toEqual(['/en/x/#a', '/en/x/#b']);
+    expect(combined.excerpt).toBe('base');
+    const view = toResultView(combined, []);
+    expect(view.sections.map((s) => s.url)).toEqual(['/en/faq/#vpn', '/en/faq/#teams']);
   });
 
-  test('one result is itself, none is nothing', () => {
+  test('a match found by two words counts once', () => {
+    const combined = combineData(data('base', []), [
+      { data: data('a', [section('/en/faq/#a', [1, 2])]), weight: 1 },
+      { data: data('b', [section('/en/faq/#a', [2, 3])]), weight: 1 },
+    ]);
+    expect(combined.sub_results?.[0]?.weighted_locations?.map((l) => l.location)).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  test('without word results the page is its own result', () => {
     const one = data('only', []);
-    expect(combineData([one])).toBe(one);
-    expect(combineData([])).toBeUndefined();
+    expect(combineData(one, [])).toBe(one);
   });
 });

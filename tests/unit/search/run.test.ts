@@ -60,9 +60,10 @@ describe('rankPages', () => {
     const { hits } = await rankPages(search, 'travelling escalate', 'en');
     const helpdesk = hits.find((h) => h.item.id === 'helpdesk');
     expect(helpdesk?.item.via).toBe('travelling escalate');
-    expect(helpdesk?.items.map((i) => i.via)).toEqual(['travelling escalate']);
+    expect(helpdesk?.items.map((i) => i.result.via)).toEqual(['travelling', 'escalate']);
     const location = hits.find((h) => h.item.id === 'location');
-    expect(location?.items.map((i) => i.via)).toEqual(['travelling']);
+    expect(location?.item.via).toBe('travelling');
+    expect(location?.items.map((i) => [i.result.via, i.weight])).toEqual([['travelling', 9]]);
   });
 
   test('stopwords are never required but lean towards the pages that hold them', async () => {

@@ -35,6 +35,19 @@ describe('every page’s search vocabulary', () => {
     expect(wrong).toEqual([]);
   });
 
+  test('page words hold no camelCase names', () => {
+    // Pagefind splits `BlockedByConditionalAccess` into "blocked", "conditional", "access": as
+    // page metadata those would raise the page for words every page has. Enum names belong in
+    // the text, where they are already.
+    const camel = indexed.flatMap((p) => {
+      const parsed = vocabularySchema.safeParse(p.data.vocabulary);
+      return parsed.success
+        ? parsed.data.words.filter((w) => /\p{Ll}\p{Lu}/u.test(w)).map((w) => `${name(p)}: ${w}`)
+        : [];
+    });
+    expect(camel).toEqual([]);
+  });
+
   test('is never written into the page’s text', () => {
     // The vocabulary is for search only: a line of the body that lists a page's phrases
     // would be keyword stuffing.
