@@ -10,7 +10,7 @@ import { siteUrl } from './config/site';
 import { sidebar } from './config/sidebar';
 import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
-import { headingAnchors } from './src/lib/heading-anchors';
+import { headingAnchors } from './src/lib/build/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
@@ -60,7 +60,7 @@ export default defineConfig({
           // Starlight's sidebar-state script only serves its own Sidebar, which ours replaces.
           find: /^.*\/components-internals\/SidebarPersistState(\.js)?$/,
           replacement: fileURLToPath(
-            new URL('./src/components/chrome/no-sidebar-state.ts', import.meta.url),
+            new URL('./src/components/overrides/no-sidebar-state.ts', import.meta.url),
           ),
         },
       ],
@@ -88,7 +88,7 @@ export default defineConfig({
       },
     }),
     starlight({
-      title: { it: 'Errore 53003', en: 'Error 53003' },
+      title: Object.fromEntries(localeKeys.map((key) => [key, locales[key].title])),
       description: 'AADSTS53003',
       locales,
       defaultLocale,
@@ -105,28 +105,28 @@ export default defineConfig({
       expressiveCode: false,
       customCss: [
         './src/styles/content.css',
-        './src/styles/components.css',
+        './src/components/shared/tools.css',
         './src/styles/print.css',
       ],
       // Trims the head of every page (the file says what and why).
       routeMiddleware: './src/route-data.ts',
       components: {
-        MarkdownContent: './src/components/MarkdownContent.astro',
-        Search: './src/components/Search.astro',
-        PageTitle: './src/components/PageTitle.astro',
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Search: './src/components/overrides/Search.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
         // Lean chrome: the same roles with less markup, CSS and inline script (see each file).
-        ThemeProvider: './src/components/chrome/ThemeProvider.astro',
-        ThemeSelect: './src/components/chrome/ThemeSelect.astro',
-        Sidebar: './src/components/chrome/Sidebar.astro',
-        MobileMenuFooter: './src/components/chrome/MobileMenuFooter.astro',
-        MobileMenuToggle: './src/components/chrome/MobileMenuToggle.astro',
-        LanguageSelect: './src/components/chrome/LanguageSelect.astro',
-        TableOfContents: './src/components/chrome/TableOfContents.astro',
-        MobileTableOfContents: './src/components/chrome/MobileTableOfContents.astro',
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        MobileMenuFooter: './src/components/overrides/MobileMenuFooter.astro',
+        MobileMenuToggle: './src/components/overrides/MobileMenuToggle.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
         // Starlight's own Footer stays: its import of Starlight's components is what puts the
         // styles of the content components (cards, steps) into the pages' stylesheets.
-        Pagination: './src/components/chrome/Pagination.astro',
-        Hero: './src/components/chrome/Hero.astro',
+        Pagination: './src/components/overrides/Pagination.astro',
+        Hero: './src/components/overrides/Hero.astro',
       },
       plugins: [
         starlightLinksValidator({ errorOnLocalLinks: true, errorOnInconsistentLocale: true }),

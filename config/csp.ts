@@ -1,16 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { themeBoot } from '../src/components/chrome/theme-boot';
+import { themeBoot } from '../src/components/overrides/theme-boot';
 
 /**
  * The inline `style` attribute values the pages render: Starlight's Icon component sizes its
  * icons with one (asides, link cards, the menu button). Allowed one by one by hash under
  * `style-src-attr 'unsafe-hashes'`; a build-output test fails if a page renders a style attribute
- * missing here. The lean chrome (src/components/chrome/) renders none.
+ * missing here. The lean chrome (src/components/overrides/) renders none.
  */
 export const allowedStyleAttributes = ['--sl-icon-size: 1em;', '--sl-icon-size: 1.333em;'];
 
-const sha256 = (text: string) =>
+/**
+ * The CSP hash source of an inline script, style or style attribute: `sha256-<base64>` (quote it
+ * inside a policy: `'sha256-…'`). The one copy: the policy here, the integrations that add or keep
+ * hashes after the build, and the tests that check them all use it.
+ */
+export const sha256 = (text: string) =>
   `sha256-${createHash('sha256').update(text).digest('base64')}` as const;
 
 type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;

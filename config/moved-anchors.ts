@@ -2,7 +2,7 @@
  * Sections that moved to another page. Help desks paste links such as `/it/fix/admin/#never-do`
  * into support e-mails, so such a link must keep landing somewhere useful after its section
  * moves: on the old page, the heading `at` (a short section that links to the new page) also
- * answers to the moved ids (src/lib/moved-anchors.ts adds them at build time, as empty anchors in
+ * answers to the moved ids (src/lib/build/moved-anchors.ts adds them at build time, as empty anchors in
  * the heading). No script: it works in every browser, and costs a few bytes.
  *
  * Slugs are written without the locale (both languages moved alike). The unit test
@@ -48,6 +48,8 @@ export const movedAnchors: Record<string, readonly Move[]> = {
         'block-wins',
       ],
     },
+    // 2026-12-02: the command-line questions on a page of their own.
+    { at: 'for-command-line', to: 'faq/command-line', ids: ['az-login'] },
   ],
   // 2026-11-25: the help desk's ready replies on their own page.
   'fix/helpdesk': [
@@ -82,5 +84,7 @@ export const movedAnchors: Record<string, readonly Move[]> = {
         'after-the-fix',
       ],
     },
+    // 2026-12-02: Graph and KQL next to the non-interactive sign-ins and log delays.
+    { at: 'more-on-logs', to: 'fix/admin/logs', ids: ['graph-api', 'log-analytics'] },
   ],
 };

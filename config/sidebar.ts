@@ -1,32 +1,16 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
+import codes from '../src/data/codes.json' with { type: 'json' };
 import { causeIds } from '../src/schemas/data';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 
-/** The neighbouring error codes that get a page each, in the order the sidebar lists them. */
-export const codePages = [
-  '53000',
-  '53001',
-  '53002',
-  '53004',
-  '53009',
-  '53010',
-  '53011',
-  '530001',
-  '530003',
-  '530032',
-  '530033',
-  '530034',
-  '530035',
-  '530036',
-  '530084',
-  '50005',
-  '50076',
-  '50097',
-  '50131',
-] as const;
+/**
+ * The neighbouring error codes that get a page each (`page: true` in src/data/codes.json), in
+ * the order of that file, which is the order the sidebar lists them.
+ */
+export const codePages = codes.filter((c) => c.page).map((c) => c.code);
 
-/** The seven causes, most frequent first: the order of the sidebar, the home cards and the checker's ids. */
+/** The seven causes, most frequent first: the order of the sidebar and the checker's tie-break. */
 export const causePages = causeIds;
 
 /**
@@ -48,6 +32,11 @@ export const sidebar: Sidebar = [
       },
       { slug: 'faq/helpdesk', label: 'FAQ: help desk', translations: { it: 'FAQ: help desk' } },
       { slug: 'faq/admin', label: 'FAQ: admins', translations: { it: 'FAQ: amministratori' } },
+      {
+        slug: 'faq/command-line',
+        label: 'FAQ: command line',
+        translations: { it: 'FAQ: riga di comando' },
+      },
     ],
   },
   {
@@ -76,6 +65,11 @@ export const sidebar: Sidebar = [
         label: 'Safe changes',
         translations: { it: 'Modifiche sicure' },
       },
+      {
+        slug: 'fix/admin/logs',
+        label: 'Logs, Graph, KQL',
+        translations: { it: 'Log, Graph, KQL' },
+      },
     ],
   },
   {
@@ -85,13 +79,13 @@ export const sidebar: Sidebar = [
       {
         slug: 'details',
         label: 'The error details',
-        translations: { it: 'I dettagli dell’errore' },
+        translations: { it: "I dettagli dell'errore" },
       },
       { slug: 'codes', label: 'Neighbouring codes', translations: { it: 'Codici vicini' } },
       {
         label: 'Codes one by one',
         translations: { it: 'I codici uno per uno' },
-        // Collapsed: shown only on the code pages themselves (src/lib/sidebar.ts, visibleEntries);
+        // Collapsed: shown only on the code pages themselves (src/lib/site/sidebar.ts, visibleEntries);
         // elsewhere the codes' index above lists them all.
         collapsed: true,
         items: codePages.map((code) => `codes/${code}`),

@@ -1,7 +1,8 @@
 /**
  * The checker's figures for the benchmark: the time from a paste to a result (parse, explain,
  * rank and the message for IT, as the page runs them on every change) over every details
- * fixture, and the gzipped size of the checker's own JavaScript in the last build.
+ * fixture, the gzipped size of the checker's own JavaScript in the last build, and its figures on
+ * the real-paste corpus (`scripts/bench-checker-real.ts`).
  *
  * Run: `node scripts/bench-checker.ts` (Node ≥ 22.18 runs TypeScript directly), after
  * `npm run build` for the size. Prints JSON. `benchChecker()` is exported for `scripts/bench.mjs`.
@@ -10,11 +11,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChecker } from '../src/lib/checker/index.ts';
-import { localiseData } from '../src/lib/checker/data.ts';
+import { checkerData, evaluateReal } from './bench-checker-real.ts';
 import { buildTicket } from '../src/lib/checker/ticket.ts';
-import { translator } from '../src/lib/checker/types.ts';
+import { translator } from '../src/lib/text.ts';
 import { checkerScripts } from './checker-size.ts';
-import type { CauseId } from '../src/schemas/data.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const json = (path: string) => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -28,16 +28,7 @@ function median(values: number[]): number {
 
 /** The checker's figures. `rounds` runs per fixture; the first runs warm the engine up. */
 export function benchChecker(rounds = 200) {
-  const raw = {
-    codes: json('src/data/codes.json'),
-    apps: json('src/data/apps.json'),
-    rules: json('src/data/checker-rules.json'),
-    causes: json('src/data/causes.json'),
-  };
-  // causes.json lists the causes in the order of the cause pages (a unit test keeps it so).
-  const causeIds: CauseId[] = raw.causes.map((c: { id: CauseId }) => c.id);
-  const titles = Object.fromEntries(causeIds.map((id) => [id, id]));
-  const data = localiseData(raw, 'it', causeIds, titles);
+  const data = checkerData('it');
   const t = translator(json('src/content/i18n/it.json'));
   const dir = join(root, 'tests/unit/fixtures/details');
   const fixtures = readdirSync(dir)
@@ -59,6 +50,7 @@ export function benchChecker(rounds = 200) {
       timeZone: 'Europe/Rome',
       redact: false,
       t,
+      site: 'https://errore53003.example.org',
     });
     return performance.now() - start;
   };
@@ -70,6 +62,7 @@ export function benchChecker(rounds = 200) {
   const bigTimes = Array.from({ length: 20 }, () => once(big));
 
   const scripts = checkerScripts(join(root, 'dist'));
+  const real = evaluateReal();
   return {
     checker: {
       fixtures: fixtures.length,
@@ -81,6 +74,9 @@ export function benchChecker(rounds = 200) {
       fiveMegabytePasteMedianMs: Number(median(bigTimes).toFixed(3)),
       jsGzipBytes: scripts ? scripts.reduce((sum, s) => sum + s.gzip, 0) : null,
       jsFiles: scripts ?? 'not built: run npm run build first',
+      // The real-paste corpus (npm run bench:checker-real prints it as a table).
+      realPastesHeldBack: real.heldOut,
+      realPastesTuning: real.tuning,
     },
   };
 }

@@ -22,6 +22,7 @@ import {
   measureIdleJs,
   runQuerySet,
 } from './lib/search-eval.mjs';
+import { localeKeys } from '../config/locales.ts';
 
 const root = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${root}pagefind/pagefind.js`)) {
@@ -44,7 +45,7 @@ const browser = await chromium.launch(executablePath ? { executablePath } : {});
 const result = { hitRate: {}, top1: {}, queries: {}, misses: {}, firstSearch: [], idleJs: {} };
 const reports = [];
 try {
-  for (const lang of ['it', 'en']) {
+  for (const lang of localeKeys) {
     const page = await browser.newPage();
     const outcomes = await runQuerySet(page, server.url, lang, loadQueries(lang));
     await page.close();

@@ -127,8 +127,8 @@ async function main() {
     log('team benchmarks');
     results.search = await runTeamScript(root, 'bench-search', env, ['--json']);
     results.checker = await runTeamScript(root, 'bench-checker', env);
-    results.signInLogs = await runTeamScript(root, 'bench-signin-logs', env);
-    results.whatIf = await runTeamScript(root, 'bench-whatif', env);
+    results.signInLogs = await runTeamScript(root, 'bench-sign-in-logs', env);
+    results.whatIf = await runTeamScript(root, 'bench-what-if', env);
   } finally {
     await browser.close();
     await server.stop();
@@ -223,8 +223,8 @@ function print(results) {
     }`,
     `Search (scripts/bench-search.mjs: query-set hit rate, first-search bytes): ${describe(results.search)}`,
     `Checker time to result (scripts/bench-checker.*): ${describe(results.checker)}`,
-    `Sign-in log tool (scripts/bench-signin-logs.*): ${describe(results.signInLogs)}`,
-    `What If engine (scripts/bench-whatif.*): ${describe(results.whatIf)}`,
+    `Sign-in log tool (scripts/bench-sign-in-logs.*): ${describe(results.signInLogs)}`,
+    `What If engine (scripts/bench-what-if.*): ${describe(results.whatIf)}`,
   ];
   for (const p of results.pages)
     if (p.lighthouse?.failing.length)

@@ -1,13 +1,13 @@
 /**
  * How much JavaScript the checker itself costs: the script Astro bundles for `Checker.astro`
- * (named `Checker.astro_astro_type_script_…js`) on `/it/checker/`, followed through its static
- * imports, minus any chunk a page without the checker (`/it/faq/`) also loads, each gzipped at
- * level 9. Starlight's scripts (shared by every page, or Expressive Code's copy button for the
- * page's code block) are not the checker's and are not counted.
+ * (named `Checker.astro_astro_type_script_…js`) on `/it/checker/`, followed through its imports,
+ * minus any chunk a page without the checker (`/it/faq/`) loads before interaction, each gzipped at the level of
+ * the budgets (config/budgets.ts). Starlight's scripts, shared by every page, are not counted.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { scriptSources } from '../src/lib/build/html-audit.ts';
+import { gzipSize, readBuilt, scriptClosure } from './lib/page-weight.ts';
 
 /** One JavaScript file and its size. */
 export interface ScriptSize {
@@ -16,39 +16,19 @@ export interface ScriptSize {
   gzip: number;
 }
 
-const scriptSrc = /<script[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g;
-const staticImport = /(?:import|from)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
-
-/**
- * The module scripts a built page loads (those whose file name passes `pick`), with everything
- * they import, as paths under `dist`.
- */
-function closure(dist: string, page: string, pick: (file: string) => boolean = () => true) {
-  const html = readFileSync(join(dist, page), 'utf8');
-  const todo = [...html.matchAll(scriptSrc)]
-    .map((m) => (m[1] ?? '').replace(/^\//, ''))
-    .filter((file) => pick(file.split('/').pop() ?? ''));
-  const seen = new Set<string>();
-  while (todo.length) {
-    const file = todo.pop() ?? '';
-    if (seen.has(file) || !existsSync(join(dist, file))) continue;
-    seen.add(file);
-    const dir = file.split('/').slice(0, -1).join('/');
-    for (const m of readFileSync(join(dist, file), 'utf8').matchAll(staticImport))
-      todo.push(join(dir, m[1] ?? ''));
-  }
-  return seen;
-}
-
 /** The checker's own scripts and their sizes; `undefined` when the site is not built. */
 export function checkerScripts(dist = 'dist'): ScriptSize[] | undefined {
-  const page = 'it/checker/index.html';
-  if (!existsSync(join(dist, page))) return undefined;
-  const shared = closure(dist, 'it/faq/index.html');
-  return [...closure(dist, page, (name) => name.startsWith('Checker.astro'))]
+  const page = (path: string) => readFileSync(join(dist, path), 'utf8');
+  if (!existsSync(join(dist, 'it/checker/index.html'))) return undefined;
+  // What an article loads before anyone interacts is the site's, not the checker's.
+  const shared = new Set(scriptClosure(dist, scriptSources(page('it/faq/index.html'))));
+  const entries = scriptSources(page('it/checker/index.html')).filter((src) =>
+    /\/Checker\.astro_astro_type_script[^/]*\.js$/.test(src),
+  );
+  return scriptClosure(dist, entries, { dynamic: true })
     .filter((file) => !shared.has(file))
     .map((file) => {
-      const content = readFileSync(join(dist, file));
-      return { file, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+      const content = readBuilt(dist, file);
+      return { file, bytes: content.length, gzip: gzipSize(content) };
     });
 }

@@ -5,45 +5,15 @@
  * so the index grows with real vocabulary. It has no node_modules of its own: Node and Vite find
  * the project's packages in the parent folders, and Astro keeps its caches in the copy.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
+import { localeKeys } from '../../config/locales.ts';
+import { prng as random } from '../lib/prng.ts';
+import { copySite } from '../lib/site-copy.ts';
 
-/**
- * What a build reads, and what the search benchmark needs to run on the copy (its scripts and
- * query sets): everything else stays behind.
- */
-const copied = [
-  'astro.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'config',
-  'public',
-  'src',
-  'scripts',
-  'tests/search',
-];
-
-/** A small deterministic random generator (mulberry32), so every run builds the same pages. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Besides what a build reads, what the search benchmark needs to run on the copy. */
+const extra = ['scripts', 'tests/search'];
 
 /** All files under a folder. */
 function walk(dir) {
@@ -167,14 +137,8 @@ ${description}
  * @returns {{ dir: string, remove: () => void }}
  */
 export function syntheticCopy(root, count) {
-  const dir = join(root, 'bench-results/synthetic-site');
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const name of copied)
-    if (existsSync(join(root, name)))
-      cpSync(join(root, name), join(dir, name), { recursive: true });
-  const locales = ['it', 'en'];
-  for (const [index, locale] of locales.entries()) {
+  const dir = copySite(root, join(root, 'bench-results/synthetic-site'), extra);
+  for (const [index, locale] of localeKeys.entries()) {
     const docs = join(dir, 'src/content/docs', locale);
     const sentences = sentencesOf(docs);
     const phrases = phrasesOf(docs);
@@ -183,7 +147,7 @@ export function syntheticCopy(root, count) {
     mkdirSync(out, { recursive: true });
     // Every section has an index page (the breadcrumbs name it).
     writeFileSync(join(out, 'index.mdx'), sectionIndex(locale));
-    for (let n = 1; n <= Math.ceil(count / locales.length); n++)
+    for (let n = 1; n <= Math.ceil(count / localeKeys.length); n++)
       writeFileSync(
         join(out, `page-${String(n).padStart(4, '0')}.mdx`),
         page(locale, n, sentences, phrases, next),

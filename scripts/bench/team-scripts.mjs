@@ -1,7 +1,7 @@
 /**
  * The other parts of the site measure themselves: the search (`scripts/bench-search.mjs`: query-set
  * hit rate and first-search bytes), the checker (`scripts/bench-checker.*`: time to result) and the
- * sign-in log tool (`scripts/bench-signin-logs.*`). The benchmark runs each one that exists against
+ * sign-in log tool (`scripts/bench-sign-in-logs.*`). The benchmark runs each one that exists against
  * the served build (`BENCH_BASE_URL`, `BENCH_DIST_DIR`) and reports its output; a missing one is
  * reported as such.
  */

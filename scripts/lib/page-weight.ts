@@ -12,8 +12,8 @@ import {
   inlineScripts,
   renderBlockingStylesheets,
   scriptSources,
-} from '../../src/lib/html-audit.ts';
-import { dynamicImports, resolveSpecifier, staticImports } from '../../src/lib/js-imports.ts';
+} from '../../src/lib/build/html-audit.ts';
+import { dynamicImports, resolveSpecifier, staticImports } from '../../src/lib/build/js-imports.ts';
 
 /** Gzipped size, in bytes, at the level the budgets use. */
 export function gzipSize(data: string | Buffer): number {

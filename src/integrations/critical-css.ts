@@ -1,18 +1,19 @@
-import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import Beasties from 'beasties';
-import { addElementHashes } from '../lib/csp-narrow';
-import { metaPolicy } from '../lib/html-audit';
+import { sha256 } from '../../config/csp';
+import { addElementHashes } from '../lib/build/csp-narrow';
+import { htmlFiles, rewriteMetaPolicy } from '../lib/build/dist-files';
+import { metaPolicy } from '../lib/build/html-audit';
 import {
   dropPrintRules,
   dropRulesRepeatedIn,
   inlineConstantProperties,
   pruneCustomProperties,
-} from '../lib/css-prune';
-import { broadenSelector } from '../lib/css-selector';
+} from '../lib/build/css-prune';
+import { broadenSelector } from '../lib/build/css-selector';
 
 /** Beasties with a selector test that never loses a rule the page needs (see broadenSelector). */
 class SafeBeasties extends Beasties {
@@ -76,7 +77,7 @@ export function criticalCss(): AstroIntegration {
           logLevel: 'silent',
         });
         const all = await readdir(root, { recursive: true });
-        const files = all.filter((f) => f.endsWith('.html'));
+        const files = htmlFiles(root);
         // The site's own CSS and JavaScript: where a custom property could be set a second time.
         const siteCode = (
           await Promise.all(
@@ -112,16 +113,10 @@ export function criticalCss(): AstroIntegration {
             },
           );
           if (styles.length === 0) continue;
-          const hashes = styles.map(
-            (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
-          );
+          const hashes = styles.map((css) => `'${sha256(css)}'`);
           await writeFile(
             path,
-            html.replace(
-              /(<meta\s[^>]*http-equiv="content-security-policy"[^>]*\scontent=")([^"]*)(")/i,
-              (_, start: string, policy: string, end: string) =>
-                `${start}${addElementHashes(policy, 'style', hashes)}${end}`,
-            ),
+            rewriteMetaPolicy(html, (policy) => addElementHashes(policy, 'style', hashes)),
           );
           pages += 1;
         }

@@ -1,10 +1,11 @@
-import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { narrowPolicy } from '../lib/csp-narrow';
-import { inlineScripts, inlineStyles, metaPolicy } from '../lib/html-audit';
+import { sha256 } from '../../config/csp';
+import { narrowPolicy } from '../lib/build/csp-narrow';
+import { htmlFiles, rewriteMetaPolicy } from '../lib/build/dist-files';
+import { inlineScripts, inlineStyles, metaPolicy } from '../lib/build/html-audit';
 
 /**
  * After the build, narrows each page's `<meta>` Content Security Policy to the hashes of that
@@ -17,7 +18,7 @@ export function cspPerPage(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        const files = htmlFiles(root);
         let saved = 0;
         for (const file of files) {
           const path = join(root, file);
@@ -25,19 +26,14 @@ export function cspPerPage(): AstroIntegration {
           const policy = metaPolicy(html);
           if (!policy) continue;
           const keep = new Set(
-            [...inlineScripts(html), ...inlineStyles(html)].map(
-              (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`,
-            ),
+            [...inlineScripts(html), ...inlineStyles(html)].map((text) => `'${sha256(text)}'`),
           );
           const narrowed = narrowPolicy(policy, keep);
           if (narrowed === policy) continue;
           saved += policy.length - narrowed.length;
           await writeFile(
             path,
-            html.replace(
-              /(<meta\s[^>]*http-equiv="content-security-policy"[^>]*\scontent=")[^"]*(")/i,
-              (_, start: string, end: string) => `${start}${narrowed}${end}`,
-            ),
+            rewriteMetaPolicy(html, () => narrowed),
           );
         }
         logger.info(`narrowed ${files.length} policies, ${saved} bytes of unused hashes removed`);

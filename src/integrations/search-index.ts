@@ -7,11 +7,12 @@
  * their typography and never show the vocabulary. Pagefind still reads `<html lang>` (one index
  * per language), `data-pagefind-body`, `-ignore`, `-filter`, `-meta` and `-weight` from the markup.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { htmlFiles, urlOf } from '../lib/build/dist-files';
 import { addVocabulary, prepareHtmlForIndex } from '../lib/search/index-html';
 import { vocabularyWeights } from '../lib/search/ranking';
 import { VOCABULARY_FILE, type PageVocabulary } from '../lib/search/vocabulary';
@@ -41,19 +42,6 @@ const UNUSED_BUNDLES = [
   'pagefind-highlight.js',
 ];
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
-
-/** `/abs/dist/it/faq/index.html` → `/it/faq/`, the address Pagefind returns for the page. */
-function urlOf(root: string, file: string): string {
-  const path = relative(root, file).split(sep).join('/');
-  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 function check<T extends { errors: string[] }>(response: T, step: string): T {
   if (response.errors.length)
     throw new Error(`Pagefind ${step} failed: ${response.errors.join('; ')}`);
@@ -78,11 +66,12 @@ export function searchIndex(): AstroIntegration {
             PageVocabulary
           >;
           await rm(vocabularyFile);
-          const files = await htmlFiles(root);
+          const files = htmlFiles(root);
           for (const file of files) {
-            const url = urlOf(root, file);
+            // The address Pagefind returns for the page: `it/faq/index.html` → `/it/faq/`.
+            const url = urlOf(file);
             const words = vocabulary[url];
-            let content = await readFile(file, 'utf8');
+            let content = await readFile(join(root, file), 'utf8');
             try {
               if (words) content = addVocabulary(content, words, vocabularyWeights.sectionWords);
             } catch (error) {

@@ -1,10 +1,22 @@
 import { z } from 'astro/zod';
+import { defaultLocale, localeKeys, type Locale } from '../../config/locales';
 
 /** How sure we are of a fact, as the fact sheet grades it. */
 export const confidence = z.enum(['official', 'observed']);
 
-/** A short text in both site languages. */
-export const bilingual = z.object({ it: z.string().min(3), en: z.string().min(3) });
+/**
+ * A short text in the site's languages (config/locales.ts). The default language's text is
+ * required; a language added to the config without its texts yet shows the fallback language's
+ * (`src/lib/site/localized.ts`), and the unit test `tests/unit/data.test.ts` lists what it lacks.
+ */
+export const localized = z.object(
+  Object.fromEntries(
+    localeKeys.map((key) => [
+      key,
+      key === defaultLocale ? z.string().min(3) : z.string().min(3).optional(),
+    ]),
+  ) as Record<Locale, z.ZodString | z.ZodOptional<z.ZodString>>,
+);
 
 /** The causes of a 53003, as ids shared by the pages (`/causes/<id>/`), the checker and the tools. */
 export const causeIds = [
@@ -30,7 +42,7 @@ export const errorCodeSchema = z.object({
   /** True when the code comes from a Conditional Access decision (or its close device/app checks). */
   conditionalAccess: z.boolean(),
   /** What it means, one plain sentence per language. */
-  summary: bilingual,
+  summary: localized,
   /** The cause page that explains it best, if any. */
   cause: causeId.optional(),
   /** Whether the site has a page for it at `/codes/<code>/` (53003 points to `/what-is-53003/`). */
@@ -63,12 +75,16 @@ export const checkerFacts = {
   code: z.array(z.union([z.string().regex(/^\d{5,7}$/), z.literal('missing')])),
   /** The cause `codes.json` names for a Conditional Access code other than 53003, else `none`. */
   codeCause: z.array(z.union([causeId, z.literal('none')])),
-  /** Device state, normalised to lower case without spaces. */
-  deviceState: z.array(z.enum(['unregistered', 'registered', 'domainjoined', 'other', 'missing'])),
+  /** Device state, normalised to lower case without spaces (`compliant` as people retype it). */
+  deviceState: z.array(
+    z.enum(['unregistered', 'registered', 'domainjoined', 'compliant', 'other', 'missing']),
+  ),
   /** Whether a device identifier was shown (`not-available` is the page's "Not available"). */
   deviceId: z.array(z.enum(['present', 'not-available', 'missing'])),
-  /** Device platform, normalised. */
-  platform: z.array(z.enum(['windows', 'macos', 'ios', 'android', 'linux', 'other', 'missing'])),
+  /** Device platform, normalised: the pasted one, else the one the person names (`os`). */
+  platform: z.array(
+    z.enum(['windows', 'macos', 'ios', 'android', 'linux', 'unknown', 'other', 'missing']),
+  ),
   /** The kind of the known app (see `apps.json`), `unknown` for an app id we do not know. */
   appKind: z.array(z.enum(['cli', 'web', 'other', 'unknown', 'missing'])),
   /** The app id itself. */
@@ -77,8 +93,25 @@ export const checkerFacts = {
   ),
   /** Whether the page showed the IP address. */
   ip: z.array(z.enum(['present', 'missing'])),
-  /** Which headline the pasted page carried, when it was pasted with the details. */
-  headline: z.array(z.enum(['no-permission', 'other', 'missing'])),
+  /** Which wording of the error page was pasted (see `headlineOf` in the checker). */
+  headline: z.array(
+    z.enum(['no-permission', 'device-managed', 'token-protection', 'browser', 'other', 'missing']),
+  ),
+  /** The device requirement a message names ("required device state: compliant"). */
+  requirement: z.array(z.enum(['compliant', 'domain-joined', 'managed', 'none'])),
+  /** The sign-in flow the paste shows. */
+  flow: z.array(
+    z.enum([
+      'device-code',
+      'refresh-token',
+      'password',
+      'interactive',
+      'client-credentials',
+      'missing',
+    ]),
+  ),
+  /** A device code sign-in, from the paste or the answer. */
+  deviceCode: z.array(z.enum(['yes', 'no', 'unknown'])),
   /** The answers: yes, no or "don't know". */
   vpn: z.array(z.enum(['yes', 'no', 'unknown'])),
   abroad: z.array(z.enum(['yes', 'no', 'unknown'])),
@@ -86,7 +119,14 @@ export const checkerFacts = {
   devicecode: z.array(z.enum(['yes', 'no', 'unknown'])),
   client: z.array(z.enum(['browser', 'desktop', 'mobile', 'cli', 'unknown'])),
   owner: z.array(z.enum(['personal', 'work', 'unknown'])),
+  os: z.array(z.enum(['windows', 'macos', 'linux', 'ios', 'android', 'unknown'])),
+  where: z.array(
+    z.enum(['here', 'wsl', 'container', 'codespace', 'cloud-vm', 'pipeline', 'unknown']),
+  ),
 };
+
+/** The steps of the checker's "what have you tried" list, which a `tryNow` can be. */
+export const triedSteps = z.enum(['network', 'browser', 'app', 'restart', 'flagging']);
 
 /**
  * One rule of the checker: `src/data/checker-rules.json`. When every fact named in `when` has
@@ -112,9 +152,11 @@ export const checkerRuleSchema = z.object({
     .strict()
     .refine((w) => Object.keys(w).length > 0, 'when: name at least one fact'),
   /** "Why we think so", shown to the person; `{code}`, `{app}`, `{platform}` and `{summary}` are filled in. */
-  evidence: bilingual,
+  evidence: localized,
   /** One thing to try right now, when this rule is the strongest evidence for its cause. */
-  tryNow: bilingual.optional(),
+  tryNow: localized.optional(),
+  /** Which "already tried" step `tryNow` is: a step the person tried is never advised. */
+  step: triedSteps.optional(),
 });
 export type CheckerRule = z.infer<typeof checkerRuleSchema>;
 
@@ -122,7 +164,9 @@ export type CheckerRule = z.infer<typeof checkerRuleSchema>;
 export const causeSchema = z.object({
   id: causeId,
   /** The thing to try right now when no rule offers a more precise one. */
-  tryNow: bilingual,
+  tryNow: localized,
+  /** Which "already tried" step `tryNow` is, if it is one. */
+  step: triedSteps.optional(),
 });
 export type CauseInfo = z.infer<typeof causeSchema>;
 
@@ -137,6 +181,6 @@ export const caRuleSchema = z.object({
   /** The enum value exactly as Graph writes it, e.g. `allApps`, `groupId`, `location`. */
   value: z.string().regex(/^[a-zA-Z0-9]+$/),
   /** What it means, in a few words per language. */
-  label: bilingual,
+  label: localized,
 });
 export type CaRule = z.infer<typeof caRuleSchema>;

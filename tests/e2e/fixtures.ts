@@ -1,41 +1,25 @@
-import { createHash } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { localeKeys } from '../../config/locales';
 import { pageMap as pages } from '../../config/pages';
 
 /** Every page of the map, without locale, as its URL path ends (`causes/location/`). */
 export const pageMap = pages.map((slug) => (slug ? `${slug}/` : ''));
 
-export const locales = ['it', 'en'] as const;
-
-const sha256 = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
-
-/**
- * Starlight's stock search renders two style attributes and an inline script that the site's
- * Content Security Policy refuses: config/csp.ts does not allow them, because the lazy search
- * replaces that component. Until it lands, Chromium's reports of exactly these three blocks (the
- * report names the hash of what it blocked) are not counted as errors. Nothing else is excused,
- * and once the stock search is gone these reports cannot occur.
- */
-const stockSearchBlocks = [
-  sha256('padding:0'),
-  sha256('display: none;'),
-  // Its inline script that shows the Ctrl K hint (Starlight 0.42's Search.astro, verbatim).
-  'sha256-f/zAUE74ucc3JYp4r4QQvkJofoQdkOIhHYK+jeZ6eko=',
-];
-
-/** Whether a console message reports one of the stock search's blocks, and nothing else. */
-export const isStockSearchBlock = (text: string) =>
-  /content security policy/i.test(text) && stockSearchBlocks.some((h) => text.includes(`'${h}'`));
+/** The site's languages (config/locales.ts). */
+export const locales = localeKeys;
 
 interface Guards {
-  /** Console errors and failed requests seen on the page; checked after each test. */
+  /** Console errors, failed requests and policy violations seen on the page; checked after each test. */
   problems: string[];
 }
 
 /**
- * Every test runs behind two guards: any console error fails it, and so does any request that
- * leaves the site's origin (the site promises to load nothing from anyone else). External
- * requests are aborted before they leave the machine.
+ * Every test runs behind these guards: any console error fails it, so does any request that
+ * leaves the site's origin (the site promises to load nothing from anyone else; such requests are
+ * aborted before they leave the machine), and so does any Content Security Policy violation, seen
+ * by the page's `securitypolicyviolation` event (reported through an exposed function, so that one
+ * just before a navigation is not lost) as well as by Chromium's console message. No exceptions.
  */
 export const test = base.extend<Guards>({
   problems: [
@@ -49,13 +33,27 @@ export const test = base.extend<Guards>({
         problems.push(`request left the origin: ${url.href}`);
         return route.abort('blockedbyclient');
       });
+      await page.exposeFunction('__kbCspViolation', (text: string) =>
+        problems.push(`policy violation: ${text}`),
+      );
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __kbCspViolation: (text: string) => void })
+            .__kbCspViolation;
+          report(
+            `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} ` +
+              `(${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+          );
+        });
+      });
       page.on('console', (message) => {
-        if (message.type() === 'error' && !isStockSearchBlock(message.text()))
-          problems.push(`console error: ${message.text()}`);
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use(problems);
-      expect(problems, 'console errors or requests leaving the origin').toEqual([]);
+      expect(problems, 'console errors, requests leaving the origin, policy violations').toEqual(
+        [],
+      );
     },
     { auto: true },
   ],
@@ -69,6 +67,18 @@ export async function open(page: Page, path: string) {
 }
 
 export { expect };
+
+/** The accessibility rules every page is held to (Starlight's docs site runs the same set). */
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Runs axe on the page (or on `include`, a selector) and fails on any violation. */
+export async function expectNoAxeViolations(page: Page, include?: string) {
+  const builder = new AxeBuilder({ page }).withTags(axeTags);
+  const { violations } = await (include ? builder.include(include) : builder).analyze();
+  expect(
+    violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
+}
 
 /**
  * Records every request the page makes from now on, once it has finished loading (the browser
@@ -89,9 +99,9 @@ export async function watchRequests(page: Page): Promise<string[]> {
 }
 
 /**
- * The recorded requests that are not a body-less GET of the site's own script chunks (which a
- * tool loads on use), of the favicon, or of a `blob:` address (a file the page itself made, for
- * a download). Any other could carry the input.
+ * The recorded requests that are not a body-less GET of the site's own script chunks or data
+ * files (which a tool loads on use), of the favicon, or of a `blob:` address (a file the page
+ * itself made, for a download). Any other could carry the input.
  */
 export function unexpectedRequests(seen: string[], origin: string): string[] {
   return seen.filter((line) => {
@@ -100,6 +110,10 @@ export function unexpectedRequests(seen: string[], origin: string): string[] {
     const u = new URL(url);
     if (u.protocol === 'blob:') return false;
     if (u.origin === origin && u.pathname === '/favicon.svg') return false;
-    return !(u.origin === origin && /^\/_astro\/[\w.-]+\.js$/.test(u.pathname));
+    return !(
+      u.origin === origin &&
+      !u.search &&
+      /^\/(_astro\/[\w.-]+\.js|data\/[\w-]+\.json)$/.test(u.pathname)
+    );
   });
 }

@@ -1,38 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, open } from './fixtures';
-import type { Locator, Page } from '@playwright/test';
-
-/** The search page, driven as a person would: field, results, address. */
-class SearchPage {
-  readonly input: Locator;
-  readonly results: Locator;
-  constructor(readonly page: Page) {
-    this.input = page.locator('[data-search-input]');
-    this.results = page.locator('[data-search-results]');
-  }
-
-  /** Opens `/<lang>/search/` with an optional `?q=`. */
-  async goto(lang: 'it' | 'en', query?: string) {
-    await open(this.page, `/${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-  }
-
-  /** Waits until the list shows the results of `query`. */
-  async settled(query: string, list: Locator = this.results) {
-    await expect(list).toHaveAttribute('data-query', query);
-    await expect(list).not.toHaveAttribute('aria-busy', 'true');
-  }
-
-  /** The path of each result's first link, in rank order. */
-  async resultPaths(list: Locator = this.results) {
-    return list
-      .locator(':scope > li')
-      .evaluateAll((items) =>
-        items.map((li) => new URL(li.querySelector('a')?.href ?? '').pathname),
-      );
-  }
-}
+import { test as base, expect, expectNoAxeViolations, open } from './fixtures';
+import { SearchPage } from './pages/search';
 
 const test = base.extend<{ search: SearchPage }>({
   search: async ({ page }, use) => use(new SearchPage(page)),
@@ -102,10 +71,7 @@ test.describe('the dialog', () => {
       'href',
       /\/it\/details\/\?highlight=[^#]*#correlation-id$/,
     );
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test('when its strings cannot load, the button opens the search page instead', async ({
@@ -118,7 +84,7 @@ test.describe('the dialog', () => {
     await open(page, '/en/causes/device/');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect(page).toHaveURL(/\/en\/search\/\??$/);
-    await expect(page.locator('[data-search-input]')).toBeVisible();
+    await expect(new SearchPage(page).input).toBeVisible();
   });
 
   test('the header button’s name is its visible label (no label mismatch)', async ({ page }) => {
@@ -191,7 +157,7 @@ test.describe('the search page', () => {
       await expect(message).toBeVisible();
       await expect(message).toContainText('La ricerca ha bisogno di JavaScript');
       const link = message.locator('a');
-      await expect(link).toHaveText('Vai all’elenco di tutte le pagine');
+      await expect(link).toHaveText("Vai all'elenco di tutte le pagine");
       await link.click();
       await expect(page).toHaveURL(/\/it\/all-pages\/$/);
       await expect(page.getByRole('link', { name: 'Rete, paese e VPN' }).last()).toHaveAttribute(

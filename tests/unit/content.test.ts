@@ -1,20 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareTrees, extractHeadings } from '../../src/lib/content-tree';
-import { extractFaq } from '../../src/lib/structured-data';
+import { compareTrees, extractHeadings } from '../../src/lib/build/content-tree';
+import { extractFaq } from '../../src/lib/site/structured-data';
 import { frontmatterSchema } from '../../src/schemas/frontmatter';
 import { sidebar } from '../../config/sidebar';
 import { pageMap } from '../../config/pages';
 import { listTree, readAllPages, docsRoot } from './helpers/content';
+import { defaultLocale, localeKeys, type Locale } from '../../config/locales';
 
 const pages = readAllPages();
-const it = pages.filter((p) => p.locale === 'it');
-const en = pages.filter((p) => p.locale === 'en');
+/** Every other language, compared with the default one. */
+const others = localeKeys.filter((locale) => locale !== defaultLocale);
+const inLocale = (locale: Locale) => pages.filter((p) => p.locale === locale);
 
 describe('content trees', () => {
-  test('the Italian and English trees mirror each other', () => {
-    expect(compareTrees(listTree('it'), listTree('en'))).toEqual({
+  test.each(others)('the %s tree mirrors the default language’s', (locale) => {
+    expect(compareTrees(listTree(defaultLocale), listTree(locale))).toEqual({
       onlyInFirst: [],
       onlyInSecond: [],
     });
@@ -25,7 +27,7 @@ describe('content trees', () => {
     expect(drift.onlyInFirst).toEqual(['causes/vpn.mdx']);
   });
 
-  test.each(['it', 'en'] as const)('every page of the map exists in %s', (locale) => {
+  test.each(localeKeys)('every page of the map exists in %s', (locale) => {
     const slugs = new Set(pages.filter((p) => p.locale === locale).map((p) => p.slug));
     expect(pageMap.filter((slug) => !slugs.has(slug))).toEqual([]);
   });
@@ -78,9 +80,9 @@ describe('headings and anchors', () => {
     expect(missing).toEqual([]);
   });
 
-  test('both languages share the same heading ids, page by page', () => {
-    const drift = it.flatMap((itPage) => {
-      const enPage = en.find((p) => p.path === itPage.path);
+  test.each(others)('%s shares the default language’s heading ids, page by page', (locale) => {
+    const drift = inLocale(defaultLocale).flatMap((itPage) => {
+      const enPage = inLocale(locale).find((p) => p.path === itPage.path);
       if (!enPage) return [];
       const a = extractHeadings(itPage.body).map((h) => h.id);
       const b = extractHeadings(enPage.body).map((h) => h.id);
@@ -89,7 +91,7 @@ describe('headings and anchors', () => {
         b.filter((x): x is string => !!x),
       );
       return d.onlyInFirst.length || d.onlyInSecond.length
-        ? [`${itPage.path}: it ${d.onlyInFirst} / en ${d.onlyInSecond}`]
+        ? [`${itPage.path}: ${defaultLocale} ${d.onlyInFirst} / ${locale} ${d.onlyInSecond}`]
         : [];
     });
     expect(drift).toEqual([]);
@@ -125,8 +127,8 @@ describe('interface strings', () => {
       string,
       string
     >;
+  const all = Object.fromEntries(localeKeys.map((locale) => [locale, read(locale)]));
   const itStrings = read('it');
-  const enStrings = read('en');
   /** Starlight ships English; Italian may override its keys where Starlight's Italian is wrong. */
   const ours = (keys: string[]) =>
     keys.filter(
@@ -139,8 +141,10 @@ describe('interface strings', () => {
         ),
     );
 
-  test('both files define the same keys of ours', () => {
-    expect(ours(Object.keys(itStrings)).sort()).toEqual(ours(Object.keys(enStrings)).sort());
+  test.each(others)('%s defines the same keys of ours as the default language', (locale) => {
+    expect(ours(Object.keys(all[locale] ?? {})).sort()).toEqual(
+      ours(Object.keys(all[defaultLocale] ?? {})).sort(),
+    );
   });
 
   test('the Italian search dialog cancels with "Annulla"', () => {
@@ -148,15 +152,15 @@ describe('interface strings', () => {
   });
 
   test('no string is empty', () => {
-    for (const value of [...Object.values(itStrings), ...Object.values(enStrings)])
+    for (const value of Object.values(all).flatMap((strings) => Object.values(strings)))
       expect(value.trim()).not.toBe('');
   });
 });
 
 describe('FAQ', () => {
-  /** The questions of the FAQ's pages (the main one, then the help desk's and the admins'). */
-  const faqPages = ['faq', 'faq/helpdesk', 'faq/admin'];
-  const questions = (locale: 'it' | 'en') =>
+  /** The questions of the FAQ's pages (the main one, then the help desk's, the admins' and the command line's). */
+  const faqPages = ['faq', 'faq/helpdesk', 'faq/admin', 'faq/command-line'];
+  const questions = (locale: Locale) =>
     faqPages.flatMap((slug) =>
       extractFaq(pages.find((p) => p.locale === locale && p.slug === slug)?.body ?? '').map(
         (q) => q.id,
@@ -168,8 +172,8 @@ describe('FAQ', () => {
     expect(questions('it').every(Boolean)).toBe(true);
   });
 
-  test('asks the same questions in the same order in both languages', () => {
-    expect(questions('en')).toEqual(questions('it'));
+  test.each(others)('asks the same questions in the same order in %s', (locale) => {
+    expect(questions(locale)).toEqual(questions(defaultLocale));
   });
 
   test('answers the password question at #wrong-password', () => {
@@ -178,7 +182,9 @@ describe('FAQ', () => {
 });
 
 describe('cause pages', () => {
+  // Issue 15: a cause page leads with what the reader can try, before the explanation.
   const shape = [
+    'try-this-first',
     'how-to-recognise',
     'why-it-happens',
     'what-you-can-try',

@@ -2,8 +2,12 @@
  * From the validated collections (both languages) to the plain, one-language data the checker
  * runs on. The page calls it at build time; the tests call it on the same JSON files.
  */
+import { locales, type Locale } from '../../../config/locales.ts';
+import { localizedText } from '../site/localized.ts';
 import type { CauseInfo, CheckerRule, ErrorCode, KnownApp } from '../../schemas/data.ts';
 import type { CauseId, CheckerData } from './types.ts';
+import { checkerWords } from './words.ts';
+import { lexicon } from './lexicon.ts';
 
 /** The data files as their schemas describe them. */
 export interface RawCheckerData {
@@ -19,17 +23,20 @@ export interface RawCheckerData {
  */
 export function localiseData(
   raw: RawCheckerData,
-  locale: 'it' | 'en',
+  locale: Locale,
   order: readonly CauseId[],
   titles: Readonly<Record<string, string>>,
 ): CheckerData {
   return {
+    words: checkerWords,
+    lexicon,
+    intl: locales[locale].intl,
     codes: raw.codes.map((c) => ({
       code: c.code,
       name: c.name,
       status: c.status,
       conditionalAccess: c.conditionalAccess,
-      summary: c.summary[locale],
+      summary: localizedText(c.summary, locale),
       cause: c.cause,
       page: c.page,
     })),
@@ -39,15 +46,16 @@ export function localiseData(
       cause: r.cause,
       weight: r.weight,
       when: r.when,
-      evidence: r.evidence[locale],
-      tryNow: r.tryNow?.[locale],
+      evidence: localizedText(r.evidence, locale),
+      tryNow: r.tryNow && localizedText(r.tryNow, locale),
+      step: r.step,
     })),
     causes: order.map((id) => {
       const cause = raw.causes.find((c) => c.id === id);
       const title = titles[id];
       if (!cause || !title)
         throw new Error(`checker data: cause "${id}" needs an entry in causes.json and a title.`);
-      return { id, title, tryNow: cause.tryNow[locale] };
+      return { id, title, tryNow: localizedText(cause.tryNow, locale), step: cause.step };
     }),
   };
 }

@@ -2,26 +2,36 @@
  * Ranking: turns the parsed details and the answers into facts with closed sets of values,
  * runs every rule of `checker-rules.json` over them, and adds up each cause's weights.
  *
- * Honesty rules: a cause is ranked only with evidence for it; evidence against is shown too;
+ * Honesty rules: a cause is listed only with evidence for it; evidence against is shown too;
  * confidence is a tier of the score, never a percentage, and never "certain", because only the
- * sign-in log shows which policy blocked the sign-in. A code that is not Conditional Access gets
- * no ranking at all. Ties keep the order of `causes` (most frequent first).
+ * sign-in log shows which policy blocked the sign-in. A cause is put first only when its
+ * evidence is strong (a rule of weight 2 or more, a score of 3 or more) and clearly ahead of the
+ * next (by 2); otherwise the result says the signs do not separate the causes and names the one
+ * question whose answer would. A code that is not Conditional Access, or that the site does not
+ * know, gets no ranking at all: 53003's causes would not explain it. A step the person already
+ * tried is never the advice.
  */
 import { findApp, findCode } from './explain.ts';
-import { deviceIdKind, deviceStateKind, platformKind, type ParseResult } from './parse.ts';
+import { deviceIdKind, deviceStateKind, platformKind, type ParseResult } from './read.ts';
+import { fill } from '../text.ts';
 import {
-  fill,
   questionNames,
+  questions,
   type Answers,
   type CauseId,
   type CheckerData,
   type CodeInfo,
+  type Question,
   type Rule,
+  type TriedId,
 } from './types.ts';
 
 /** Confidence tiers by score: strong from 6, some from 3, weak below. */
 export const tiers = { strong: 6, some: 3 } as const;
 export type Confidence = 'strong' | 'some' | 'weak';
+
+/** What it takes to put a cause first: a score, a lead over the next, one strong rule. */
+export const lead = { score: 3, margin: 2, rule: 2 } as const;
 
 /** One reason for or against a cause. */
 export interface Evidence {
@@ -39,7 +49,10 @@ export interface RankedCause {
   for: Evidence[];
   /** What speaks against it. */
   against: Evidence[];
-  /** One thing to try now: from the strongest rule that offers one, else the cause's own. */
+  /**
+   * One thing to try now, not yet tried: from the strongest rule that offers one, else the
+   * cause's own; empty when every step it knows was tried already.
+   */
   tryNow: string;
 }
 
@@ -47,15 +60,28 @@ export interface RankedCause {
 export interface Diagnosis {
   /**
    * `empty`: nothing to go on. `not-ca`: the code is not a Conditional Access one.
-   * `ranked`: at least one cause has evidence. `no-evidence`: something was given, nothing fires.
+   * `unknown-code`: a code the site does not know. `ranked`: one cause leads on its evidence.
+   * `undecided`: causes have evidence but nothing separates the first ones.
+   * `no-evidence`: something was given, nothing fires.
    */
-  status: 'empty' | 'not-ca' | 'ranked' | 'no-evidence';
+  status: 'empty' | 'not-ca' | 'unknown-code' | 'ranked' | 'undecided' | 'no-evidence';
   /** The error code's data, when the site knows it. */
   code?: CodeInfo;
+  /** The code the ranking rests on when the words say another than the number written. */
+  wordsCode?: string;
   /** Causes with evidence, most likely first. */
   causes: RankedCause[];
   /** The causes nothing speaks for: not ruled out, just not suggested. */
   others: CauseId[];
+  /** With `undecided`: the first causes that the signs do not separate. */
+  tied: CauseId[];
+  /** The one unanswered question whose answer would separate the causes. */
+  question?: Question;
+}
+
+/** The code the ranking rests on: 53003 when the message carries 53003's own words. */
+export function rankingCode(parsed: ParseResult): string | undefined {
+  return parsed.codeWords ?? parsed.fields.errorCode;
 }
 
 /** The facts the rules test, from the details and the answers. */
@@ -65,18 +91,30 @@ export function facts(
   data: Pick<CheckerData, 'codes' | 'apps'>,
 ): Record<string, string> {
   const f = parsed.fields;
-  const code = findCode(data.codes, f.errorCode);
+  const codeValue = rankingCode(parsed);
+  const code = findCode(data.codes, codeValue);
   const app = findApp(data.apps, f.appId);
+  const pasted = platformKind(f.devicePlatform);
+  const flow = f.flow ?? 'missing';
   const out: Record<string, string> = {
-    code: f.errorCode ?? 'missing',
+    code: codeValue ?? 'missing',
     codeCause: code?.conditionalAccess && code.cause && code.code !== '53003' ? code.cause : 'none',
     deviceState: deviceStateKind(f.deviceState),
     deviceId: deviceIdKind(f.deviceId),
-    platform: platformKind(f.devicePlatform),
+    // The paste's platform when there is one; else the one the person names.
+    platform: pasted !== 'missing' ? pasted : (answers.os ?? 'missing'),
     appKind: f.appId ? (app ? (app.kind ?? 'other') : 'unknown') : 'missing',
     appId: f.appId ?? 'missing',
     ip: f.ipAddress ? 'present' : 'missing',
     headline: parsed.headline ?? 'missing',
+    requirement: parsed.requirement ?? 'none',
+    flow,
+    deviceCode:
+      answers.devicecode === 'yes' || flow === 'device-code'
+        ? 'yes'
+        : answers.devicecode === 'no'
+          ? 'no'
+          : 'unknown',
   };
   for (const q of questionNames) out[q] = answers[q] ?? 'unknown';
   return out;
@@ -89,25 +127,35 @@ export function ruleApplies(rule: Pick<Rule, 'when'>, fact: Record<string, strin
   );
 }
 
-/** Ranks the causes. Pure: the same input always gives the same output. */
-export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerData): Diagnosis {
-  const code = findCode(data.codes, parsed.fields.errorCode);
-  const base = code ? { code } : {};
-  const answered = questionNames.some((q) => answers[q] !== undefined);
-  if (!Object.keys(parsed.fields).length && !answered)
-    return { status: 'empty', ...base, causes: [], others: [] };
-  if (code && !code.conditionalAccess) return { status: 'not-ca', ...base, causes: [], others: [] };
+/** Whether there is anything to rank on. */
+function hasInput(parsed: ParseResult, answers: Answers): boolean {
+  return (
+    Object.keys(parsed.fields).length > 0 ||
+    parsed.headline !== undefined ||
+    parsed.requirement !== undefined ||
+    parsed.codeWords !== undefined ||
+    questionNames.some((q) => answers[q] !== undefined)
+  );
+}
 
+/** The causes with their evidence, in rank order; no verdict yet. */
+function rank(
+  parsed: ParseResult,
+  answers: Answers,
+  data: CheckerData,
+  tried: readonly TriedId[],
+  code: CodeInfo | undefined,
+): { ranked: RankedCause[]; others: CauseId[] } {
   const fact = facts(parsed, answers, data);
   const app = findApp(data.apps, parsed.fields.appId);
   const params = {
-    code: parsed.fields.errorCode ?? '',
+    code: parsed.fields.errorCode ?? parsed.codeWords ?? '',
     app: app?.name ?? parsed.fields.appName ?? '',
-    platform: parsed.fields.devicePlatform ?? '',
+    platform: parsed.fields.devicePlatform ?? fact.platform ?? '',
     summary: code?.summary ?? '',
   };
 
-  const fired = new Map<CauseId, (Evidence & { tryNow?: string | undefined })[]>();
+  const fired = new Map<CauseId, (Evidence & Pick<Rule, 'tryNow' | 'step'>)[]>();
   for (const rule of data.rules) {
     if (!ruleApplies(rule, fact)) continue;
     const cause = rule.cause === 'from-code' ? (fact.codeCause as CauseId) : rule.cause;
@@ -117,6 +165,7 @@ export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerDat
       weight: rule.weight,
       text: fill(rule.evidence, params),
       tryNow: rule.tryNow,
+      step: rule.step,
     });
     fired.set(cause, list);
   }
@@ -132,6 +181,7 @@ export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerDat
       if (!list.length) others.push(cause.id);
       continue;
     }
+    const steps = [...pro.filter((e) => e.tryNow), { tryNow: cause.tryNow, step: cause.step }];
     ranked.push({
       id: cause.id,
       score,
@@ -140,10 +190,94 @@ export function diagnose(parsed: ParseResult, answers: Answers, data: CheckerDat
       against: list
         .filter((e) => e.weight < 0)
         .map(({ rule, weight, text }) => ({ rule, weight, text })),
-      tryNow: pro.find((e) => e.tryNow)?.tryNow ?? cause.tryNow,
+      tryNow: steps.find((s) => !s.step || !tried.includes(s.step))?.tryNow ?? '',
     });
   }
   // Stable sort: equal scores keep the order of `data.causes`.
   ranked.sort((a, b) => b.score - a.score);
-  return { status: ranked.length ? 'ranked' : 'no-evidence', ...base, causes: ranked, others };
+  return { ranked, others };
+}
+
+/** Whether the first cause leads on strong evidence, clearly ahead of the second. */
+export function leads(ranked: readonly RankedCause[]): boolean {
+  const [first, second] = ranked;
+  return (
+    !!first &&
+    first.score >= lead.score &&
+    first.for.some((e) => e.weight >= lead.rule) &&
+    first.score - (second?.score ?? 0) >= lead.margin
+  );
+}
+
+/** Questions in the order they are asked when several would separate the causes equally. */
+const questionOrder: Question[] = [
+  'devicecode',
+  'owner',
+  'where',
+  'vpn',
+  'private',
+  'os',
+  'abroad',
+  'client',
+];
+
+/**
+ * The unanswered question whose possible answers would put the most different causes first
+ * (among `among`, the causes the signs do not separate, when there are some): each answer is
+ * tried in turn and the ranking run again.
+ */
+function separatingQuestion(
+  parsed: ParseResult,
+  answers: Answers,
+  data: CheckerData,
+  code: CodeInfo | undefined,
+  among: readonly CauseId[],
+): Question | undefined {
+  let best: { q: Question; leaders: number } | undefined;
+  for (const q of questionOrder) {
+    if (answers[q] !== undefined) continue;
+    const leaders = new Set<CauseId>();
+    for (const value of questions[q]) {
+      const { ranked } = rank(parsed, { ...answers, [q]: value }, data, [], code);
+      const first = ranked[0];
+      if (first && leads(ranked) && (!among.length || among.includes(first.id)))
+        leaders.add(first.id);
+    }
+    if (leaders.size && (!best || leaders.size > best.leaders)) best = { q, leaders: leaders.size };
+  }
+  return best?.q;
+}
+
+/** Ranks the causes. Pure: the same input always gives the same output. */
+export function diagnose(
+  parsed: ParseResult,
+  answers: Answers,
+  data: CheckerData,
+  tried: readonly TriedId[] = [],
+): Diagnosis {
+  const written = findCode(data.codes, parsed.fields.errorCode);
+  const code = findCode(data.codes, rankingCode(parsed));
+  const base: Pick<Diagnosis, 'code' | 'wordsCode'> = {};
+  if (written ?? code) base.code = (written ?? code) as CodeInfo;
+  if (parsed.codeWords && parsed.codeWords !== parsed.fields.errorCode)
+    base.wordsCode = parsed.codeWords;
+  const empty = { causes: [], others: [], tied: [] };
+  if (!hasInput(parsed, answers)) return { status: 'empty', ...base, ...empty };
+  if (code && !code.conditionalAccess) return { status: 'not-ca', ...base, ...empty };
+  if (rankingCode(parsed) && !code) return { status: 'unknown-code', ...base, ...empty };
+
+  const { ranked, others } = rank(parsed, answers, data, tried, code);
+  if (leads(ranked)) return { status: 'ranked', ...base, causes: ranked, others, tied: [] };
+  const top = ranked[0]?.score ?? 0;
+  const tied = ranked.filter((c) => top - c.score < lead.margin).map((c) => c.id);
+  const question = separatingQuestion(parsed, answers, data, code, tied);
+  const result: Diagnosis = {
+    status: ranked.length ? 'undecided' : 'no-evidence',
+    ...base,
+    causes: ranked,
+    others,
+    tied,
+  };
+  if (question) result.question = question;
+  return result;
 }

@@ -4,8 +4,14 @@
  * `checker.note.*`); this module decides which of them apply to the values found, and with
  * which parameters, so the tests can check the choice without a browser.
  */
-import { codeHref, fieldHref } from './links.ts';
-import { deviceIdKind, deviceStateKind, timestampDate, type ParseResult } from './parse.ts';
+import { codeHref, fieldHref, lookupHref } from './links.ts';
+import {
+  deviceIdKind,
+  deviceStateKind,
+  platformKind,
+  timestampDate,
+  type ParseResult,
+} from './read.ts';
 import { fieldNames, type AppInfo, type CodeInfo, type FieldName } from './types.ts';
 
 /** One remark about a value: an interface-string key, its parameters, maybe a link. */
@@ -26,13 +32,15 @@ export interface FieldExplanation {
   limit: string;
   /** What this particular value tells. */
   notes: Note[];
-  /** The section of `/details/` about the field. */
-  docs: string;
+  /** Where the field is explained (a section of `/details/`), if anywhere. */
+  docs?: string;
 }
 
 /** What `explain` needs besides the parse. */
 export interface ExplainContext {
   locale: string;
+  /** The page language's Intl tag (`it-IT`, `en-GB`), for dates. */
+  intl: string;
   codes: readonly CodeInfo[];
   apps: readonly AppInfo[];
   /** The reader's time zone (IANA name), for the local time. */
@@ -41,17 +49,34 @@ export interface ExplainContext {
   now: Date;
 }
 
-/** The usual labels; anything else the value was found under is shown ("found as Trace ID"). */
-const usual =
-  /^(error code|request id|correlation id|timestamp|app name|app id|ip address|device identifier|device platform|device state)$/i;
+/**
+ * Whether a label is the page's own for the field ("Request Id" for `requestId`); anything else
+ * the value was found under is shown ("found as Trace ID").
+ */
+function usual(name: FieldName, label: string): boolean {
+  const l = label.replace(/\s+/g, '').toLowerCase();
+  return l === name.toLowerCase() || (name === 'deviceId' && l === 'deviceidentifier');
+}
 
-/** Formats an instant in the page's language, in a given time zone. */
-export function formatTime(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'it' ? 'it-IT' : 'en-GB', {
+/**
+ * Formats an instant in the page's language (`intl`, its Intl tag: `CheckerData.intl`, from
+ * `config/locales.ts` at build time), in a given time zone.
+ */
+export function formatTime(date: Date, intl: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(intl, {
     dateStyle: 'long',
     timeStyle: 'long',
     timeZone,
   }).format(date);
+}
+
+/**
+ * An address shortened for the screen (`a•••@contoso.com`): the page shows who signed in
+ * without printing the whole address for anyone looking over a shoulder or at a screenshot.
+ */
+export function shortAddress(address: string): string {
+  const at = address.lastIndexOf('@');
+  return at > 0 ? `${address.slice(0, 1)}•••${address.slice(at)}` : '•••';
 }
 
 /** Finds a known code. */
@@ -71,15 +96,18 @@ export function explain(parsed: ParseResult, ctx: ExplainContext): FieldExplanat
     const value = parsed.fields[name];
     if (value === undefined) continue;
     const label = parsed.labels[name];
+    // The general words about the code are 53003's; another code gets words about itself.
+    const other = name === 'errorCode' && value !== '53003' ? 'Other' : '';
     const item: FieldExplanation = {
       name,
       value,
-      meaning: `checker.meaning.${name}`,
-      limit: `checker.limit.${name}`,
+      meaning: `checker.meaning.${name}${other}`,
+      limit: `checker.limit.${name}${other}`,
       notes: notesFor(name, value, parsed, ctx),
-      docs: fieldHref(ctx.locale, name),
     };
-    if (label && !usual.test(label)) item.foundAs = label;
+    const docs = fieldHref(ctx.locale, name);
+    if (docs) item.docs = docs;
+    if (label && !usual(name, label)) item.foundAs = label;
     out.push(item);
   }
   return out;
@@ -96,7 +124,16 @@ function notesFor(
     case 'errorCode': {
       const code = findCode(ctx.codes, value);
       if (!code) {
-        notes.push({ key: 'checker.note.codeUnknown', params: { code: value } });
+        notes.push({
+          key: 'checker.note.codeUnknown',
+          params: { code: value },
+          href: lookupHref(value),
+        });
+        if (parsed.codeWords && parsed.codeWords !== value)
+          notes.push({
+            key: 'checker.note.codeWords',
+            params: { code: value, words: parsed.codeWords },
+          });
         break;
       }
       const href = codeHref(ctx.locale, code);
@@ -108,6 +145,11 @@ function notesFor(
       notes.push(note);
       if (!code.conditionalAccess) notes.push({ key: 'checker.note.codeNotCa' });
       if (code.status === 'observed') notes.push({ key: 'checker.note.codeObserved' });
+      if (parsed.codeWords && parsed.codeWords !== value)
+        notes.push({
+          key: 'checker.note.codeWords',
+          params: { code: value, words: parsed.codeWords },
+        });
       break;
     }
     case 'requestId':
@@ -122,8 +164,8 @@ function notesFor(
       notes.push({
         key: 'checker.note.time',
         params: {
-          utc: formatTime(date, ctx.locale, 'UTC'),
-          local: formatTime(date, ctx.locale, ctx.timeZone),
+          utc: formatTime(date, ctx.intl, 'UTC'),
+          local: formatTime(date, ctx.intl, ctx.timeZone),
         },
       });
       const days = Math.floor((ctx.now.getTime() - date.getTime()) / 86_400_000);
@@ -150,6 +192,12 @@ function notesFor(
       break;
     case 'deviceState':
       notes.push({ key: `checker.note.state.${deviceStateKind(value)}` });
+      break;
+    case 'devicePlatform':
+      if (platformKind(value) === 'unknown') notes.push({ key: 'checker.note.platformUnknown' });
+      break;
+    case 'user':
+      notes.push({ key: 'checker.note.userShort', params: { short: shortAddress(value) } });
       break;
     default:
       break;

@@ -4,8 +4,8 @@
  */
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import { explain, type FieldExplanation } from './explain.ts';
-import { MAX_CHARS, parse, type ParseResult } from './parse.ts';
-import type { Answers, CheckerData } from './types.ts';
+import { MAX_CHARS, readPaste, type ParseResult } from './read.ts';
+import type { Answers, CheckerData, TriedId } from './types.ts';
 
 /** The result shown after a paste. */
 export interface CheckerResult {
@@ -22,17 +22,29 @@ export interface RunOptions {
   maxChars?: number;
 }
 
+/** The codes the site knows, for reading a bare number in prose as a code. */
+export function knownCodes(data: Pick<CheckerData, 'codes'>): ReadonlySet<string> {
+  return new Set(data.codes.map((c) => c.code));
+}
+
 /** Reads a paste and the answers and returns everything the result region shows. */
 export function runChecker(
   text: string,
   answers: Answers,
   data: CheckerData,
   options: RunOptions,
+  tried: readonly TriedId[] = [],
 ): CheckerResult {
-  const parsed = parse(text, options.maxChars ?? MAX_CHARS);
+  const parsed = readPaste(
+    text,
+    data.lexicon,
+    options.maxChars ?? MAX_CHARS,
+    knownCodes(data),
+    data.words,
+  );
   return {
     parsed,
-    fields: explain(parsed, { ...options, codes: data.codes, apps: data.apps }),
-    diagnosis: diagnose(parsed, answers, data),
+    fields: explain(parsed, { ...options, intl: data.intl, codes: data.codes, apps: data.apps }),
+    diagnosis: diagnose(parsed, answers, data, tried),
   };
 }

@@ -13,8 +13,8 @@ export type CauseAnchor =
   | 'how-to-verify'
   | 'related-codes';
 
-/** The anchors of `/details/` for each field. */
-export const fieldAnchors: Record<FieldName, string> = {
+/** The anchors of `/details/` for each field of the page's box. */
+export const fieldAnchors: Record<Exclude<FieldName, 'flow' | 'resource' | 'user'>, string> = {
   errorCode: 'error-code',
   requestId: 'request-id',
   correlationId: 'correlation-id',
@@ -33,17 +33,32 @@ export function causeHref(locale: string, id: CauseId, anchor?: CauseAnchor): st
 }
 
 /** The page that explains a code, when the site has one: 53003 has its own overview. */
-export function codeHref(locale: string, code: CodeInfo): string | undefined {
+export function codeHref(
+  locale: string,
+  code: Pick<CodeInfo, 'code' | 'page'>,
+): string | undefined {
   if (code.code === '53003') return `/${locale}/what-is-53003/`;
   return code.page ? `/${locale}/codes/${code.code}/` : undefined;
 }
 
-/** The explanation of one field of the details block. */
-export function fieldHref(locale: string, field: FieldName): string {
+/**
+ * Where a field is explained: its section of `/details/`; the flow on the page about
+ * authentication flows; the resource with the app name (client and resource differ); the user's
+ * address nowhere, since it needs no explanation.
+ */
+export function fieldHref(locale: string, field: FieldName): string | undefined {
+  if (field === 'flow') return causeHref(locale, 'auth-flow', 'how-to-recognise');
+  if (field === 'resource') return `/${locale}/details/#${fieldAnchors.appName}`;
+  if (field === 'user') return undefined;
   return `/${locale}/details/#${fieldAnchors[field]}`;
 }
 
 /** How to flag a sign-in error for review. */
 export function flagHref(locale: string): string {
   return `/${locale}/fix/user/#flag-sign-in`;
+}
+
+/** Microsoft's own page about a sign-in error code: for codes this site does not explain. */
+export function lookupHref(code: string): string {
+  return `https://login.microsoftonline.com/error?code=${encodeURIComponent(code)}`;
 }

@@ -8,7 +8,8 @@
  * unknown keys, unknown values, repeated keys (the first wins) and any letter case are all read
  * as well as they can be. A fragment with none of our keys (a heading anchor) is not ours.
  */
-import { MAX_CHARS } from './parse.ts';
+import { absoluteUrl } from '../site/absolute-url.ts';
+import { MAX_CHARS, type ParseResult } from './read.ts';
 import { questionNames, questions, triedIds, type Answers, type TriedId } from './types.ts';
 
 /** Everything the checker's form holds. */
@@ -77,4 +78,43 @@ export function decodeState(hash: string, maxChars: number = MAX_CHARS): Checker
     seen.add(key);
   }
   return seen.size ? state : undefined;
+}
+
+/** What replaces a value the person chose to leave out, in the text of a shared link. */
+export const removedMark = '[removed]';
+
+/**
+ * The pasted text without the values "leave out" covers (the IP address, the device identifier,
+ * the user's address), every value of each (a paste of several attempts has several), wherever
+ * they appear in it, in any letter case.
+ */
+export function redactDetails(details: string, parsed: ParseResult): string {
+  const values = (['ipAddress', 'deviceId', 'user'] as const).flatMap((field) => [
+    parsed.fields[field],
+    ...(parsed.conflicts.find((c) => c.field === field)?.values ?? []),
+  ]);
+  let out = details;
+  for (const value of values) {
+    // "Not available" is no identifier: only real values are left out.
+    if (!value || (!/\d/.test(value) && !value.includes('@'))) continue;
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out = out.replace(new RegExp(`(?<![\\w.:])${escaped}(?![\\w.:])`, 'gi'), removedMark);
+  }
+  return out;
+}
+
+/**
+ * The link to this checker with the state in its fragment, absolute (it is pasted into e-mails)
+ * and without the left-out values when the person chose to leave them out.
+ */
+export function shareLink(
+  state: CheckerState,
+  parsed: ParseResult,
+  locale: string,
+  site: string,
+  maxChars: number = MAX_CHARS,
+): string {
+  const shared = state.redact ? { ...state, details: redactDetails(state.details, parsed) } : state;
+  const fragment = encodeState(shared, maxChars);
+  return absoluteUrl(`/${locale}/checker/${fragment ? `#${fragment}` : ''}`, site);
 }

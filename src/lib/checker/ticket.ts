@@ -1,20 +1,24 @@
 /**
  * The message for IT, in the page's language: the identifiers that find the event in the
  * sign-in logs, the time in UTC and in the reader's zone, the app, the device facts, the answers,
- * what was already tried, the likely causes, and the flagging instructions. The person may leave
- * out the IP address and the device identifier. Plain text, so it survives any mail client.
+ * what was already tried, the likely causes with the address of what IT must do for each, and the
+ * flagging instructions. The person may leave out the IP address, the device identifier and their
+ * own address. Plain text with absolute links, so it survives any mail client and every link
+ * opens from an e-mail.
  */
+import { absoluteUrl } from '../site/absolute-url.ts';
 import type { Diagnosis } from './diagnose.ts';
 import { findApp, formatTime } from './explain.ts';
-import { timestampDate, type ParseResult } from './parse.ts';
+import { causeHref, codeHref, lookupHref } from './links.ts';
+import { timestampDate, type ParseResult } from './read.ts';
 import {
   fieldNames,
   questionNames,
   type Answers,
   type CheckerData,
   type TriedId,
-  type Translate,
 } from './types.ts';
+import type { Translate } from '../text.ts';
 
 /** What the message is built from. */
 export interface TicketInput {
@@ -26,10 +30,15 @@ export interface TicketInput {
   locale: string;
   /** The reader's time zone (IANA name). */
   timeZone: string;
-  /** Leave out the IP address and the device identifier. */
+  /** Leave out the IP address, the device identifier and the user's address. */
   redact: boolean;
   t: Translate;
+  /** The site's public address (`config/site.ts`), for absolute links. */
+  site: string;
 }
+
+/** The fields "leave out" removes, from the message and from the copied link. */
+export const redactedFields = ['ipAddress', 'deviceId', 'user'] as const;
 
 /** A ready message. */
 export interface Ticket {
@@ -39,7 +48,7 @@ export interface Ticket {
 
 /** Builds the message. Pure: the same input gives the same text. */
 export function buildTicket(input: TicketInput): Ticket {
-  const { parsed, answers, tried, diagnosis, data, locale, timeZone, redact, t } = input;
+  const { parsed, answers, tried, diagnosis, data, locale, timeZone, redact, t, site } = input;
   const f = parsed.fields;
   const app = findApp(data.apps, f.appId)?.name ?? f.appName;
   const code = f.errorCode;
@@ -61,9 +70,8 @@ export function buildTicket(input: TicketInput): Ticket {
     '',
   );
 
-  const shown = fieldNames.filter(
-    (n) => f[n] !== undefined && !(redact && (n === 'ipAddress' || n === 'deviceId')),
-  );
+  const hidden: readonly string[] = redact ? redactedFields : [];
+  const shown = fieldNames.filter((n) => f[n] !== undefined && !hidden.includes(n));
   if (shown.length) {
     lines.push(t('checker.ticket.details'));
     for (const name of shown) {
@@ -71,9 +79,11 @@ export function buildTicket(input: TicketInput): Ticket {
       if (name === 'timestamp') {
         const date = timestampDate(value);
         if (date) {
-          lines.push(`- ${t('checker.ticket.utc')}: ${formatTime(date, locale, 'UTC')} (${value})`);
           lines.push(
-            `- ${t('checker.ticket.local', { zone: timeZone })}: ${formatTime(date, locale, timeZone)}`,
+            `- ${t('checker.ticket.utc')}: ${formatTime(date, data.intl, 'UTC')} (${value})`,
+          );
+          lines.push(
+            `- ${t('checker.ticket.local', { zone: timeZone })}: ${formatTime(date, data.intl, timeZone)}`,
           );
         } else lines.push(`- ${t('checker.ticket.noZone')}: ${value}`);
         continue;
@@ -83,9 +93,11 @@ export function buildTicket(input: TicketInput): Ticket {
           ? 'Trace ID'
           : t(`checker.field.${name}`);
       const known = name === 'appId' ? findApp(data.apps, value) : undefined;
-      lines.push(`- ${label}: ${value}${known && !f.appName ? ` (${known.name})` : ''}`);
+      const shownValue = name === 'flow' ? t(`checker.flow.${value}`) : value;
+      lines.push(`- ${label}: ${shownValue}${known && !f.appName ? ` (${known.name})` : ''}`);
     }
-    if (redact && (f.ipAddress || f.deviceId)) lines.push(t('checker.ticket.redacted'));
+    if (redactedFields.some((n) => hidden.includes(n) && f[n]))
+      lines.push(t('checker.ticket.redacted'));
   } else lines.push(t('checker.ticket.noDetails'));
   lines.push('');
 
@@ -102,20 +114,28 @@ export function buildTicket(input: TicketInput): Ticket {
   lines.push('');
 
   if (diagnosis.causes.length) {
-    lines.push(t('checker.ticket.causes'));
+    lines.push(
+      t(diagnosis.status === 'ranked' ? 'checker.ticket.causes' : 'checker.ticket.causesUndecided'),
+    );
     diagnosis.causes.forEach((c, i) => {
       const title = data.causes.find((x) => x.id === c.id)?.title ?? c.id;
-      lines.push(`${i + 1}. ${title} (${t(`checker.confidence.${c.confidence}`)})`);
+      const href = absoluteUrl(causeHref(locale, c.id, 'what-it-must-do'), site);
+      lines.push(`${i + 1}. ${title} (${t(`checker.confidence.${c.confidence}`)}): ${href}`);
     });
     lines.push('');
+  } else if (code && (diagnosis.status === 'not-ca' || diagnosis.status === 'unknown-code')) {
+    const page = diagnosis.code && codeHref(locale, diagnosis.code);
+    lines.push(
+      t(diagnosis.status === 'not-ca' ? 'checker.ticket.notCa' : 'checker.ticket.unknownCode', {
+        code,
+        href: page ? absoluteUrl(page, site) : lookupHref(code),
+      }),
+      '',
+    );
   }
 
   lines.push(t('checker.ticket.admin'));
-  if (f.correlationId)
-    lines.push(
-      t('checker.ticket.adminGraph'),
-      `GET https://graph.microsoft.com/v1.0/auditLogs/signIns?$filter=correlationId eq '${f.correlationId}'`,
-    );
+  if (f.correlationId) lines.push(t('checker.ticket.adminGraph', { id: f.correlationId }));
   lines.push('');
   lines.push(
     t(tried.includes('flagging') ? 'checker.ticket.flagDone' : 'checker.ticket.flagOffer'),

@@ -1,10 +1,18 @@
 /**
  * The shapes the checker's pure modules share. The data arrives as plain objects (from the
  * validated collections at build time, from fixtures in the tests), already reduced to one
- * language, so nothing here imports a schema or touches the DOM.
+ * language, so nothing here uses a schema at run time (the cause ids' type comes from one) or
+ * touches the DOM.
  */
+import type { CauseId } from '../../schemas/data.ts';
+import type { CheckerWords } from './extract.ts';
+import type { Lexicon } from './read.ts';
 
-/** The fields of the "Troubleshooting details" block, in the order the page prints them. */
+/**
+ * The fields the checker reads: those of the "Troubleshooting details" block, in the order the
+ * page prints them, then three that other pastes carry: the sign-in flow, the resource (scope)
+ * and the user's address.
+ */
 export const fieldNames = [
   'errorCode',
   'requestId',
@@ -16,6 +24,9 @@ export const fieldNames = [
   'deviceId',
   'devicePlatform',
   'deviceState',
+  'flow',
+  'resource',
+  'user',
 ] as const;
 export type FieldName = (typeof fieldNames)[number];
 
@@ -27,6 +38,8 @@ export const questions = {
   private: ['yes', 'no'],
   owner: ['personal', 'work'],
   devicecode: ['yes', 'no'],
+  os: ['windows', 'macos', 'linux', 'ios', 'android'],
+  where: ['here', 'wsl', 'container', 'codespace', 'cloud-vm', 'pipeline'],
 } as const;
 export type Question = keyof typeof questions;
 export const questionNames = Object.keys(questions) as Question[];
@@ -34,13 +47,22 @@ export const questionNames = Object.keys(questions) as Question[];
 /** The person's answers; a missing key means "don't know". */
 export type Answers = { [Q in Question]?: (typeof questions)[Q][number] };
 
+/** The sign-in flows a paste can show (`[data-field=flow][data-value=…]`). */
+export const flows = [
+  'device-code',
+  'refresh-token',
+  'password',
+  'interactive',
+  'client-credentials',
+] as const;
+export type Flow = (typeof flows)[number];
+
 /** What the person says they already tried; it goes into the message for IT. */
 export const triedIds = ['network', 'browser', 'app', 'restart', 'flagging'] as const;
 export type TriedId = (typeof triedIds)[number];
 
-/** The cause ids, as the cause pages and `data-cause` use them. */
-export type CauseId =
-  'location' | 'device' | 'client-app' | 'platform' | 'auth-flow' | 'risk' | 'assignment';
+/** The cause ids, as the cause pages and `data-cause` use them (listed once, in the schema). */
+export type { CauseId };
 
 /** One error code the site knows, in the page's language. */
 export interface CodeInfo {
@@ -68,6 +90,8 @@ export interface Rule {
   when: Partial<Record<string, readonly string[]>>;
   evidence: string;
   tryNow?: string | undefined;
+  /** The step of "what have you tried" that `tryNow` is, so that a tried step is not advised. */
+  step?: TriedId | undefined;
 }
 
 /** One cause, in the page's language. */
@@ -75,6 +99,7 @@ export interface CauseText {
   id: CauseId;
   title: string;
   tryNow: string;
+  step?: TriedId | undefined;
 }
 
 /** Everything the checker knows besides the input: what the page hands to the logic. */
@@ -84,19 +109,10 @@ export interface CheckerData {
   rules: readonly Rule[];
   /** In the order of frequency: the tie-break of the ranking. */
   causes: readonly CauseText[];
-}
-
-/** Looks up interface strings by key; `{name}` placeholders are filled from `params`. */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-/** Fills `{name}` placeholders; unknown names are left as they are. */
-export function fill(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
-}
-
-/** A translator over a flat dictionary; a missing key shows itself, which the tests catch. */
-export function translator(strings: Readonly<Record<string, string>>): Translate {
-  return (key, params) => fill(strings[key] ?? key, params);
+  /** The words that prove a flow, a resource, an address, the page's wording (`words.ts`). */
+  words?: CheckerWords;
+  /** The labels and values the label scan knows (`lexicon.ts`). */
+  lexicon: Lexicon;
+  /** The language's Intl tag, for dates (`config/locales.ts`). */
+  intl: string;
 }

@@ -2,17 +2,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diagnose, facts, ruleApplies } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import {
   fieldNames,
+  flows,
   questionNames,
   questions,
   triedIds,
   type Answers,
 } from '../../../src/lib/checker/types';
 import { causeIds } from '../../../src/schemas/data';
-import { checkerStringKeys } from '../../../src/schemas/ui-strings';
-import { data, fixtures, raw, strings } from './helpers';
+import { checkerStringKeys } from '../../../src/components/tools/checker/strings';
+import { data, fixtures, raw, strings, read } from './helpers';
+import { localeKeys, type Locale } from '../../../config/locales';
 
 describe('checker rules', () => {
   test('every cause can be ranked first, and every rule can fire', () => {
@@ -26,6 +27,17 @@ describe('checker rules', () => {
       'Error Code: 50005',
       'Error Code: 530033',
       'Error Code: 53010',
+      'Error Code: 530001',
+      'Error Code: 53003\nDevice state: Compliant',
+      'Device identifier: Not available',
+      'Help us keep your device secure',
+      'Sorry, a security policy is preventing access. An organization security policy requiring token protection',
+      "You can't get there from here",
+      'az login --use-device-code',
+      'DEBUG: msal.application: Refresh failed.',
+      'Connect-AzureAD -Credential $Credential',
+      'grant_type=client_credentials',
+      'AADSTS50005: User tried to log in to a device from a platform (Unknown) that is not supported',
     ];
     const answerSets: Answers[] = [{}];
     for (const q of questionNames)
@@ -36,7 +48,7 @@ describe('checker rules', () => {
     const first = new Set<string>();
     for (const text of texts)
       for (const answers of answerSets) {
-        const parsed = parse(text);
+        const parsed = read(text);
         const f = facts(parsed, answers, data.en);
         for (const rule of raw.rules) if (ruleApplies(rule, f)) fired.add(rule.id);
         const d = diagnose(parsed, answers, data.en);
@@ -48,7 +60,7 @@ describe('checker rules', () => {
 });
 
 describe('checker strings', () => {
-  const ours = (locale: 'it' | 'en') =>
+  const ours = (locale: Locale) =>
     Object.keys(strings[locale])
       .filter((k) => k.startsWith('checker.'))
       .sort();
@@ -73,25 +85,29 @@ describe('checker strings', () => {
     ]),
     ...['strong', 'some', 'weak'].map((c) => `checker.confidence.${c}`),
     ...['details', 'message', 'description', 'json'].map((f) => `checker.format.${f}`),
-    ...['unregistered', 'registered', 'domainjoined', 'other'].map(
+    ...['unregistered', 'registered', 'domainjoined', 'compliant', 'other'].map(
       (s) => `checker.note.state.${s}`,
     ),
+    ...flows.map((f) => `checker.flow.${f}`),
+    'checker.meaning.errorCodeOther',
+    'checker.limit.errorCodeOther',
   ]);
-  const sources = [
-    ...readdirSync('src/lib/checker').map((f) => join('src/lib/checker', f)),
-    'src/components/kb-checker.ts',
-    'src/components/Checker.astro',
-  ];
+  // The tool's code, not its key list (strings.ts names every key, used or not).
+  const sources = ['src/lib/checker', 'src/components/tools/checker'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f !== 'strings.ts')
+      .map((f) => join(dir, f)),
+  );
   for (const file of sources) {
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/(?<![\w-])checker\.[a-zA-Z]+(?:\.[a-zA-Z]+)*/g)) {
+    for (const m of source.matchAll(/(?<![\w./-])checker\.[a-zA-Z]+(?:\.[a-zA-Z]+)*/g)) {
       // `checker.q.${q}` or `checker.note.*`: a prefix completed at run time, enumerated above.
       if (source[m.index + m[0].length] === '.') continue;
       used.add(m[0]);
     }
   }
 
-  test.each(['it', 'en'] as const)('every key the checker uses exists in %s', (locale) => {
+  test.each(localeKeys)('every key the checker uses exists in %s', (locale) => {
     expect([...used].filter((k) => !strings[locale][k])).toEqual([]);
   });
 

@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { explain, formatTime, type FieldExplanation } from '../../../src/lib/checker/explain';
-import { parse } from '../../../src/lib/checker/parse';
-import { fieldAnchors } from '../../../src/lib/checker/links';
+import { fieldHref } from '../../../src/lib/checker/links';
 import { fieldNames } from '../../../src/lib/checker/types';
-import { context, data, fixtures, strings } from './helpers';
+import { context, data, fixtures, strings, read } from './helpers';
+import { localeKeys, type Locale } from '../../../config/locales';
 
-const run = (text: string, locale: 'it' | 'en' = 'en') =>
-  explain(parse(text), { locale, ...context, codes: data[locale].codes, apps: data[locale].apps });
+const run = (text: string, locale: Locale = 'en') =>
+  explain(read(text), {
+    locale,
+    ...context,
+    intl: data[locale].intl,
+    codes: data[locale].codes,
+    apps: data[locale].apps,
+  });
 const field = (list: FieldExplanation[], name: string) => list.find((f) => f.name === name);
 const keys = (f: FieldExplanation | undefined) => f?.notes.map((n) => n.key);
 
@@ -14,12 +20,12 @@ describe('explain', () => {
   test.each(Object.keys(fixtures))(
     '%s: fields in page order, each with meaning, limit and docs',
     (file) => {
-      for (const locale of ['it', 'en'] as const) {
+      for (const locale of localeKeys) {
         const list = run(fixtures[file] ?? '', locale);
         const order = list.map((f) => fieldNames.indexOf(f.name));
         expect(order).toEqual([...order].sort((a, b) => a - b));
         for (const f of list) {
-          expect(f.docs).toBe(`/${locale}/details/#${fieldAnchors[f.name]}`);
+          expect(f.docs).toBe(fieldHref(locale, f.name));
           for (const key of [f.meaning, f.limit, ...f.notes.map((n) => n.key)])
             expect(strings[locale][key], key).toBeTruthy();
         }
@@ -77,7 +83,7 @@ describe('explain', () => {
   test.each([
     ['Registered', 'registered'],
     ['DomainJoined', 'domainjoined'],
-    ['Compliant', 'other'],
+    ['Compliant', 'compliant'],
   ])('device state %s has its note', (value, kind) => {
     expect(keys(field(run(`Device state: ${value}`), 'deviceState'))).toEqual([
       `checker.note.state.${kind}`,
@@ -112,8 +118,8 @@ describe('explain', () => {
 
   test('formats times in the page language', () => {
     const date = new Date('2023-08-03T18:11:29Z');
-    expect(formatTime(date, 'it', 'UTC')).toMatch(/3 agosto 2023.*18:11:29/);
-    expect(formatTime(date, 'en', 'UTC')).toMatch(/3 August 2023.*18:11:29/);
-    expect(formatTime(date, 'en', 'America/New_York')).toMatch(/14:11:29/);
+    expect(formatTime(date, 'it-IT', 'UTC')).toMatch(/3 agosto 2023.*18:11:29/);
+    expect(formatTime(date, 'en-GB', 'UTC')).toMatch(/3 August 2023.*18:11:29/);
+    expect(formatTime(date, 'en-GB', 'America/New_York')).toMatch(/14:11:29/);
   });
 });

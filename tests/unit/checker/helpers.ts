@@ -5,8 +5,6 @@ import codes from '../../../src/data/codes.json';
 import apps from '../../../src/data/apps.json';
 import rules from '../../../src/data/checker-rules.json';
 import causes from '../../../src/data/causes.json';
-import it from '../../../src/content/i18n/it.json';
-import en from '../../../src/content/i18n/en.json';
 import {
   appSchema,
   causeIds,
@@ -15,8 +13,13 @@ import {
   errorCodeSchema,
 } from '../../../src/schemas/data';
 import { localiseData } from '../../../src/lib/checker/data';
-import { translator, type CheckerData, type Translate } from '../../../src/lib/checker/types';
+import { knownCodes } from '../../../src/lib/checker/index';
+import { MAX_CHARS, parse, type ParseResult } from '../../../src/lib/checker/parse';
+import { checkerWords } from '../../../src/lib/checker/words';
+import type { CheckerData } from '../../../src/lib/checker/types';
+import { translator, type Translate } from '../../../src/lib/text';
 import { readAllPages } from '../helpers/content';
+import { localeKeys, type Locale } from '../../../config/locales';
 
 export const fixtureDir = join(import.meta.dirname, '../fixtures/details');
 
@@ -37,7 +40,7 @@ export const raw = {
 
 const pages = readAllPages();
 /** The cause titles of one language, from the pages' frontmatter. */
-export function causeTitles(locale: 'it' | 'en'): Record<string, string> {
+export function causeTitles(locale: Locale): Record<string, string> {
   return Object.fromEntries(
     causeIds.map((id) => [
       id,
@@ -47,17 +50,30 @@ export function causeTitles(locale: 'it' | 'en'): Record<string, string> {
 }
 
 /** The checker's data in one language, as the page hands it to the browser. */
-export const data: Record<'it' | 'en', CheckerData> = {
-  it: localiseData(raw, 'it', causeIds, causeTitles('it')),
-  en: localiseData(raw, 'en', causeIds, causeTitles('en')),
-};
+export const data = Object.fromEntries(
+  localeKeys.map((locale) => [locale, localiseData(raw, locale, causeIds, causeTitles(locale))]),
+) as Record<Locale, CheckerData>;
 
-/** The interface strings, and translators over them. */
-export const strings: Record<'it' | 'en', Record<string, string>> = { it, en };
-export const t: Record<'it' | 'en', Translate> = { it: translator(it), en: translator(en) };
+/** The interface strings of every language, and translators over them. */
+export const strings = Object.fromEntries(
+  localeKeys.map((locale) => [
+    locale,
+    JSON.parse(
+      readFileSync(join(import.meta.dirname, `../../../src/content/i18n/${locale}.json`), 'utf8'),
+    ) as Record<string, string>,
+  ]),
+) as Record<Locale, Record<string, string>>;
+export const t = Object.fromEntries(
+  localeKeys.map((locale) => [locale, translator(strings[locale])]),
+) as Record<Locale, Translate>;
 
 /** Fixed context so results do not depend on the machine running the tests. */
 export const context = {
   timeZone: 'Europe/Rome',
   now: new Date('2026-09-10T12:00:00Z'),
 };
+
+/** Reads a paste as the page does: with the codes the site knows and the checker's words. */
+export function read(text: string, maxChars: number = MAX_CHARS): ParseResult {
+  return parse(text, maxChars, knownCodes(data.en), checkerWords);
+}

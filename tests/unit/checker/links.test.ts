@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { extractHeadings } from '../../../src/lib/content-tree';
+import { extractHeadings } from '../../../src/lib/build/content-tree';
 import {
   causeHref,
   codeHref,
-  fieldAnchors,
   fieldHref,
   flagHref,
   type CauseAnchor,
 } from '../../../src/lib/checker/links';
 import { causeIds } from '../../../src/schemas/data';
+import { fieldNames } from '../../../src/lib/checker/types';
 import { readAllPages } from '../helpers/content';
 import { data } from './helpers';
+import { localeKeys } from '../../../config/locales';
 
 const pages = readAllPages();
 /** Placeholder pages (written by the content issue) do not have their sections yet. */
@@ -24,13 +25,13 @@ function target(href: string) {
   return { page, anchor };
 }
 
-const hrefs = (['it', 'en'] as const).flatMap((locale) => [
+const hrefs = localeKeys.flatMap((locale) => [
   ...causeIds.flatMap((id) => [
     causeHref(locale, id),
     causeHref(locale, id, 'what-it-must-do' satisfies CauseAnchor),
   ]),
   ...data[locale].codes.map((c) => codeHref(locale, c)).filter((h): h is string => !!h),
-  ...Object.keys(fieldAnchors).map((f) => fieldHref(locale, f as keyof typeof fieldAnchors)),
+  ...fieldNames.map((f) => fieldHref(locale, f)).filter((h): h is string => !!h),
   flagHref(locale),
 ]);
 

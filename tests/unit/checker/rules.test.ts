@@ -1,3 +1,4 @@
+import { defaultLocale, localeKeys } from '../../../config/locales';
 import { describe, expect, test } from 'vitest';
 import { causeIds, checkerRuleSchema } from '../../../src/schemas/data';
 import { raw } from './helpers';
@@ -8,11 +9,14 @@ describe('src/data/checker-rules.json', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  test('evidence uses only the placeholders the checker fills, the same in both languages', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  test('evidence uses only the placeholders the checker fills, the same in every language', () => {
+    const names = (s = '') => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const rule of raw.rules) {
-      expect(names(rule.evidence.it), rule.id).toEqual(names(rule.evidence.en));
-      for (const name of names(rule.evidence.en))
+      for (const locale of localeKeys)
+        expect(names(rule.evidence[locale]), `${rule.id} ${locale}`).toEqual(
+          names(rule.evidence[defaultLocale]),
+        );
+      for (const name of names(rule.evidence[defaultLocale]))
         expect(['code', 'app', 'platform', 'summary'], `${rule.id}: {${name}}`).toContain(name);
     }
   });

@@ -1,18 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../../src/lib/checker/diagnose';
-import { parse } from '../../../src/lib/checker/parse';
 import { buildTicket, mailtoHref, type TicketInput } from '../../../src/lib/checker/ticket';
 import type { Answers, TriedId } from '../../../src/lib/checker/types';
-import { context, data, fixtures, t } from './helpers';
+import { context, data, fixtures, t, read } from './helpers';
+import { type Locale } from '../../../config/locales';
 
 function ticket(
   file: string,
-  locale: 'it' | 'en',
+  locale: Locale,
   answers: Answers = {},
   tried: TriedId[] = [],
   extra: Partial<TicketInput> = {},
 ) {
-  const parsed = parse(fixtures[file] ?? file);
+  const parsed = read(fixtures[file] ?? file);
   return buildTicket({
     parsed,
     answers,
@@ -23,6 +23,7 @@ function ticket(
     timeZone: context.timeZone,
     redact: false,
     t: t[locale],
+    site: 'https://kb.example.org',
     ...extra,
   });
 }
@@ -34,11 +35,11 @@ describe('the message for IT', () => {
     Object.keys(fixtures).flatMap((f) => [
       [f, 'it'],
       [f, 'en'],
-    ]) as [string, 'it' | 'en'][],
+    ]) as [string, Locale][],
   )('%s (%s): every string resolved, every identifier present', (file, locale) => {
     const { subject, body } = ticket(file, locale, { vpn: 'yes' }, ['network']);
     expect(`${subject}\n${body}`).not.toMatch(/checker\.|\{\w+\}/);
-    const fields = parse(fixtures[file] ?? '').fields;
+    const fields = read(fixtures[file] ?? '').fields;
     for (const value of [fields.requestId, fields.correlationId, fields.errorCode, fields.appId])
       if (value) expect(body).toContain(value);
   });
@@ -72,7 +73,7 @@ describe('the message for IT', () => {
     const { body } = ticket(cli, 'it', { vpn: 'yes', owner: 'personal' });
     expect(body).toContain('- VPN attiva: Sì');
     expect(body).toContain('- Dispositivo: Personale');
-    expect(body).toContain('- All’estero o in viaggio: Non so');
+    expect(body).toContain("- All'estero o in viaggio: Non so");
   });
 
   test('says what was tried, or that nothing was', () => {
@@ -114,8 +115,8 @@ describe('the message for IT', () => {
 
   test('works with nothing pasted', () => {
     const { subject, body } = ticket('', 'it', { abroad: 'yes' });
-    expect(subject).toBe('Accesso bloccato dall’accesso condizionale');
-    expect(body).toContain('Non sono riuscito a copiare i dettagli dell’errore.');
+    expect(subject).toBe("Accesso bloccato dall'accesso condizionale");
+    expect(body).toContain("Non è stato possibile copiare i dettagli dell'errore.");
   });
 
   test('lists the ranked causes with their confidence', () => {

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
 import { localeKeys, type Locale } from '../../../config/locales';
-import { splitFrontmatter } from '../../../src/lib/content-tree';
+import { splitFrontmatter } from '../../../src/lib/build/content-tree';
 
 export const docsRoot = join(import.meta.dirname, '../../../src/content/docs');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractHeadings } from '../../../src/lib/content-tree';
+import { extractHeadings } from '../../../src/lib/build/content-tree';
 import { loadQueries, rankOf, splitOf } from '../../../scripts/lib/search-eval.mjs';
 import { readAllPages } from '../helpers/content';
 
