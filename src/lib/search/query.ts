@@ -23,7 +23,8 @@ const PREFIXED_CODE = /^aadsts(\d{5,7})$/i;
  * una vpn" must find the VPN page although it never says "una"), but they still count a little
  * where a page has them: "what do I do" leans towards the page on what to do (`run.ts`). When a
  * query has nothing else they are its words ("What If" stays "What If"). Only function words:
- * articles, prepositions, pronouns, auxiliary and modal verbs, negations.
+ * articles, prepositions, pronouns, auxiliary and modal verbs, negations; and "succede", which
+ * every cause page's heading "Perché succede" holds ("cosa succede se…" is not about causes).
  */
 export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
   it: new Set(
@@ -32,7 +33,7 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
       'sono sei è era sto sta mi ti si ci vi ne io tu del dello della dei degli delle al allo',
       'alla ai agli alle dal dalla dai nel nella nei sul sulla mio mia miei mie tuo tua suo sua',
       'ho hai ha hanno non più anche ma però ancora già quando dove chi quale quali questo',
-      'questa quello quella devo deve posso può puoi possiamo riesco riesce fa faccio',
+      'questa quello quella devo deve posso può puoi possiamo riesco riesce fa faccio succede',
     ]
       .join(' ')
       .split(' '),
@@ -105,7 +106,9 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))
     .map((word) => word.replace(PREFIXED_CODE, '$1'))
-    .map((word) => {
+    .map((word, i, all) => {
+      // `az login` is the Azure CLI command, not a sign-in in general.
+      if (all[i - 1]?.toLowerCase() === 'az') return word;
       const [, head = '', core = '', tail = ''] = /^(\W*)(.*?)(\W*)$/u.exec(word) ?? [];
       const synonym = SYNONYMS[lang].get(core.toLowerCase());
       return synonym ? `${head}${synonym}${tail}` : word;

@@ -112,6 +112,8 @@ describe('synonyms', () => {
     ['log reader', 'en', 'log reader'],
     ['non riesco ad entrare', 'it', 'non riesco ad accedere'],
     ['login bloccato', 'it', 'accesso bloccato'],
+    ['az login bloccato', 'it', 'az login bloccato'],
+    ['AZ LOGIN fails', 'en', 'AZ LOGIN fails'],
   ] as const)('%j (%s) → %j', (query, lang, expected) => {
     expect(normalizeQuery(query, lang)).toBe(expected);
   });
