@@ -13,8 +13,8 @@
  * rounds repeat until nothing changes. It prints the figures of the current values, the best
  * values found and their figures, and the tuning misses that remain.
  *
- *   node scripts/tune-search.mjs [--no-search]   (--no-search: only the current figures)
- *   node scripts/tune-search.mjs --query="compliant device" --lang=en   (one query, its top 5)
+ *   npm run tune:search [-- --no-search]   (--no-search: only the current figures)
+ *   npm run tune:search -- --query="compliant device" --lang=en   (one query, its top 5)
  *
  * Index-time weights (`vocabularyWeights`) need a rebuild per value: change, build, rerun.
  */

@@ -5,7 +5,7 @@
  *
  * How they were tuned, on the TUNING set only (two thirds of `tests/search/queries.{it,en}.json`;
  * the held-back third is never read to tune, see `splitOf` in `scripts/lib/search-eval.mjs`):
- * `node scripts/tune-search.mjs` runs every tuning query through the real pipeline on the built
+ * `npm run tune:search` runs every tuning query through the real pipeline on the built
  * index and searches the runtime parameters by coordinate descent from the current values (each
  * parameter takes each value of its list; a value is kept when it raises the top-3 hits of both
  * languages together, then the top-1 hits). `vocabularyWeights` needs a rebuild per value: it was
