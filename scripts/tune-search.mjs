@@ -19,12 +19,10 @@
  * Index-time weights (`vocabularyWeights`) need a rebuild per value: change, build, rerun.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pageData, rankPages } from '../src/lib/search/run.ts';
-import { toResultView } from '../src/lib/search/results.ts';
+import { fileURLToPath } from 'node:url';
 import { queryRanking, ranking } from '../src/lib/search/ranking.ts';
 import { loadQueries, rankOf } from './lib/search-eval.mjs';
+import { loadPagefind, topResults } from './lib/search-node.mjs';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${dist}pagefind/pagefind.js`)) {
@@ -32,33 +30,10 @@ if (!existsSync(`${dist}pagefind/pagefind.js`)) {
   process.exit(1);
 }
 
-// Pagefind's browser bundle, in Node: files come from dist/, and the language it loads is the
-// one `<html lang>` would give, set before each import.
-globalThis.fetch = async (input) => {
-  const path = decodeURIComponent(new URL(String(input), 'http://site/').pathname);
-  return new Response(await readFile(`${dist}${path.slice(1)}`));
-};
-let lang = 'it';
-globalThis.document = {
-  currentScript: null,
-  querySelector: () => ({ getAttribute: () => lang }),
-};
-
-/** One Pagefind instance per language (a distinct module URL is a distinct module). */
-async function loadPagefind(language) {
-  lang = language;
-  const url = pathToFileURL(`${dist}pagefind/pagefind.js`);
-  url.search = `?lang=${language}`;
-  const api = await import(url.href);
-  await api.options({ basePath: '/pagefind/', excerptLength: 22 });
-  await api.init();
-  return api;
-}
-
 const languages = ['it', 'en'];
 // One after the other: Pagefind reads the language when it initialises.
 const apis = {};
-for (const l of languages) apis[l] = await loadPagefind(l);
+for (const l of languages) apis[l] = await loadPagefind(dist, l);
 const queries = Object.fromEntries(
   languages.map((l) => [l, loadQueries(l).filter((q) => q.set === 'tuning')]),
 );
@@ -72,21 +47,7 @@ async function evaluate({ query: queryParams, ...params }) {
     const api = apis[l];
     await api.options({ ranking: params });
     for (const { q, expect } of queries[l]) {
-      const { hits, terms } = await rankPages(
-        (t, o) => api.search(t, o),
-        q,
-        l,
-        undefined,
-        queryParams,
-      );
-      const data = await Promise.all(hits.slice(0, 3).map(pageData));
-      const shown = data.map((d) => {
-        const view = toResultView(d, terms);
-        return {
-          path: new URL(view.url, 'http://site').pathname,
-          sections: view.sections.map((s) => new URL(s.url, 'http://site').hash.slice(1)),
-        };
-      });
+      const shown = await topResults(api, q, l, 3, queryParams);
       const expected = Array.isArray(expect) ? expect : [expect];
       const rank = rankOf(shown, expected);
       if (rank === 1) top1 += 1;
@@ -106,7 +67,7 @@ const candidates = {
   pageLength: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.75, 0.9],
   termSaturation: [0.4, 0.8, 1, 1.2, 1.4, 1.6, 2],
   termSimilarity: [1, 2, 4, 6, 9, 12],
-  'metaWeights.title': [1, 2, 3, 4, 5, 6, 8, 10],
+  'metaWeights.title': [0, 0.5, 1, 2, 3, 4, 5, 6, 8, 10],
   'metaWeights.codes': [1, 2, 4, 6],
   'metaWeights.vocab': [0.5, 1, 1.5, 2, 3, 4, 5, 6, 8],
   'query.missingWordExponent': [0, 0.5, 1, 1.5, 2, 3, 4],
@@ -133,12 +94,8 @@ if (single !== undefined) {
   const l = option('lang') === 'it' ? 'it' : 'en';
   const api = apis[l];
   await api.options({ ranking });
-  const { hits, terms } = await rankPages((t, o) => api.search(t, o), single, l);
-  for (const hit of hits.slice(0, 5)) {
-    const view = toResultView(await pageData(hit), terms);
-    const sections = view.sections.map((s) => new URL(s.url, 'http://site').hash).join(' ');
-    console.log(`${new URL(view.url, 'http://site').pathname} ${sections}`);
-  }
+  for (const { path, sections } of await topResults(api, single, l, 5))
+    console.log(`${path} ${sections.map((id) => `#${id}`).join(' ')}`);
   process.exit(0);
 }
 

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { ranking } from '../../src/lib/search/ranking';
 import { vocabularySchema } from '../../src/schemas/frontmatter';
+import { loadPagefind, topResults } from '../../scripts/lib/search-node.mjs';
 import { VOCABULARY_FILE, VOCABULARY_MARK } from '../../src/lib/search/vocabulary';
 import { readAllPages } from '../unit/helpers/content';
 import { builtPages, distDir } from './dist';
@@ -68,4 +70,37 @@ test('the vocabulary never reaches what a host serves', () => {
     .filter((p) => p.html.includes(VOCABULARY_MARK))
     .map((p) => p.path);
   expect(marked).toEqual([]);
+});
+
+describe('the words the help desk and admins search with find the replies and the tools', () => {
+  // The built index, searched in Node through the same steps as the interface.
+  const cases = {
+    it: [
+      ['modello', '/it/fix/helpdesk/replies/'],
+      ['risposta', '/it/fix/helpdesk/replies/'],
+      ['template', '/it/fix/helpdesk/replies/'],
+      ['log', '/it/tools/sign-in-logs/'],
+      ['criterio', '/it/tools/what-if/'],
+      ['criteri', '/it/tools/what-if/'],
+    ],
+    en: [
+      ['template', '/en/fix/helpdesk/replies/'],
+      ['reply', '/en/fix/helpdesk/replies/'],
+      ['log', '/en/tools/sign-in-logs/'],
+      ['logs', '/en/tools/sign-in-logs/'],
+      ['policy', '/en/tools/what-if/'],
+      ['policies', '/en/tools/what-if/'],
+    ],
+  } as const;
+  for (const lang of ['it', 'en'] as const)
+    test(`${lang}: each in the top 3`, async () => {
+      const api = await loadPagefind(`${distDir}/`, lang);
+      await api.options({ ranking });
+      const wrong: string[] = [];
+      for (const [query, page] of cases[lang]) {
+        const top = (await topResults(api, query, lang)).map((r) => r.path);
+        if (!top.includes(page)) wrong.push(`"${query}" wants ${page}, got ${top.join(', ')}`);
+      }
+      expect(wrong).toEqual([]);
+    });
 });
