@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { localeKeys } from '../../config/locales';
+import { siteUrl } from '../../config/site';
 import { messageKeys } from '../../src/lib/what-if/messages';
 import { builtFile, builtJson } from './dist';
 
@@ -41,6 +42,12 @@ describe.each(localeKeys)('in %s', (locale) => {
     expect(file.locale).toBe(locale);
     const name = short ? key.slice(key.indexOf('.') + 1) : key;
     expect(file.strings[name]).toBe(strings(locale)[key]);
+  });
+
+  test('the sign-in log reader hands out the checker’s absolute address', () => {
+    const file = builtJson(`/data/sign-in-logs-${locale}.json`) as { checkerUrl: string };
+    expect(file.checkerUrl).toBe(new URL(`/${locale}/checker/`, siteUrl).href);
+    expect(file.checkerUrl).toMatch(/^https?:\/\//);
   });
 
   test('What If’s sentences are a file of their own, named by its strings', () => {

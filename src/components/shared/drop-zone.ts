@@ -10,11 +10,12 @@ const zoneUnder = (target: EventTarget | null) =>
 
 /**
  * Listens for drops on `host`. `zoneOf` picks the zone that gets a file (by default the one under
- * the pointer); `onFile` receives the first file dropped on it.
+ * the pointer); `onFile` receives the first file dropped on it, and every file dropped (a tool
+ * that reads several takes them all).
  */
 export function acceptDrops(
   host: HTMLElement,
-  onFile: (file: File, zone: HTMLElement) => void,
+  onFile: (file: File, zone: HTMLElement, files: File[]) => void,
   zoneOf: (target: EventTarget | null) => HTMLElement | null = zoneUnder,
 ): void {
   const mark = (zone: HTMLElement | null) => {
@@ -33,7 +34,8 @@ export function acceptDrops(
     event.preventDefault();
     const zone = zoneOf(event.target);
     mark(null);
-    const file = event.dataTransfer?.files[0];
-    if (file && zone) onFile(file, zone);
+    const files = [...(event.dataTransfer?.files ?? [])];
+    const [file] = files;
+    if (file && zone) onFile(file, zone, files);
   });
 }

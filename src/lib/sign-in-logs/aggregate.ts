@@ -1,9 +1,16 @@
 /**
  * Answers "which policy did this, to whom, from where, since when" over normalised records:
- * totals per error code, the blocking policies (result `failure` with a Block control), the
- * policies whose requirements were not met, the report-only policies (kept apart: they never
- * block) and, for each group, its users, apps, resources, countries, device states and timeline.
+ * totals per error code, the blocking policies, the policies whose requirements were not met,
+ * the report-only policies (kept apart: they never block) and, for each group, its users, apps,
+ * resources, countries, device platforms, device states, client types and timeline, each value
+ * counted in sign-ins and in distinct users (the insights workbook's two views).
+ *
+ * A policy blocked a sign-in when the sign-in failed with 53003 and the policy's result is
+ * `failure` with Block among its controls. The same result on a sign-in that failed with another
+ * code (say 50097, device authentication required) did not produce a 53003: such a policy is
+ * listed apart ({@link PolicyRole} `other-failure`), never among the blocking ones.
  */
+import type { SignInKind } from './shapes';
 import type { AppliedPolicy, SignInRecord } from './types';
 
 /** The error code of a sign-in blocked by a Conditional Access Block control. */
@@ -17,13 +24,17 @@ export interface CodeFacts {
   conditionalAccess: boolean;
 }
 
-/** How many events share a value. */
+/** How many events share a value, and how many distinct users they are. */
 export interface CountEntry {
   key: string;
   count: number;
+  users: number;
 }
 
-/** The most frequent values of one dimension, and how many distinct values there are. */
+/**
+ * The most frequent values of one dimension (by sign-ins, and those most frequent by users
+ * besides, so that either view can show its top ten), and how many distinct values there are.
+ */
 export interface Top {
   entries: CountEntry[];
   distinct: number;
@@ -45,6 +56,8 @@ export interface Breakdown {
   apps: Top;
   resources: Top;
   countries: Top;
+  /** Device platforms: `windows`, `macOS`, `iOS`, `android`, `linux`… (see {@link platformOf}). */
+  platforms: Top;
   /** Keys are `joinType|compliant|managed`, see {@link deviceStateKey}. */
   deviceStates: Top;
   clientApps: Top;
@@ -54,8 +67,12 @@ export interface Breakdown {
   last: number | null;
 }
 
-/** The role a policy played in a sign-in, as the summary groups them. */
-export type PolicyRole = 'blocking' | 'unmet' | 'report-only';
+/**
+ * The role a policy played in a sign-in, as the summary groups them: it blocked a 53003
+ * (`blocking`), it failed with Block on a sign-in that failed with another code
+ * (`other-failure`), it required something the sign-in lacked (`unmet`), or it is report-only.
+ */
+export type PolicyRole = 'blocking' | 'other-failure' | 'unmet' | 'report-only';
 
 /** One policy, with what it did. */
 export interface PolicyStats {
@@ -65,8 +82,9 @@ export interface PolicyStats {
   displayName: string;
   role: PolicyRole;
   /**
-   * Blocking: the 53003 sign-ins it blocked (the `data-count` test hook). Unmet: the failed
-   * sign-ins. Report-only: the sign-ins it would have failed (`reportOnlyFailure`).
+   * Blocking: the 53003 sign-ins it blocked (the `data-count` test hook). Other failure and
+   * unmet: the failed sign-ins. Report-only: the sign-ins it would have failed
+   * (`reportOnlyFailure`).
    */
   count: number;
   /** Every sign-in where the policy appears in this role, whatever the error code. */
@@ -88,8 +106,12 @@ export interface CodeCount {
 
 /** Everything the results view shows before any click. */
 export interface LogSummary {
-  /** Records in the file. */
+  /** Records read (duplicates counted once). */
   total: number;
+  /** Records of each sign-in kind, as the files say (`''`: not said). */
+  kinds: Partial<Record<SignInKind, number>>;
+  /** Distinct users among the 53003 sign-ins. */
+  blockedUsers: number;
   /** Sign-ins with a non-zero error code. */
   failures: number;
   /** Sign-ins with error 53003 (the `data-total-blocked` test hook). */
@@ -101,10 +123,17 @@ export interface LogSummary {
   /** Over the 53003 sign-ins: the view a CSV (no per-policy column) still gets. */
   blockedBreakdown: Breakdown;
   blocking: PolicyStats[];
+  /** Block policies that failed on sign-ins with another code: not the cause of a 53003. */
+  otherFailure: PolicyStats[];
   unmet: PolicyStats[];
   reportOnly: PolicyStats[];
-  /** 53003 sign-ins that name no blocking policy (CSV files, or policies hidden by permissions). */
+  /**
+   * 53003 sign-ins whose records list policies, none of them failed with Block (policies hidden
+   * by the exporter's role, or a 53003 not made by a Block control).
+   */
   blockedWithoutPolicy: number;
+  /** 53003 sign-ins from files that carry no per-policy results at all (the portal's CSV). */
+  blockedUnlisted: number;
   unit: TimeUnit;
   first: number | null;
   last: number | null;
@@ -132,11 +161,49 @@ export function policyKey(p: AppliedPolicy): string {
 }
 
 /** The role a policy played in one sign-in, or null when it played none worth listing. */
-export function policyRole(p: AppliedPolicy): PolicyRole | null {
+export function policyRole(
+  p: AppliedPolicy,
+  r: Pick<SignInRecord, 'errorCode'>,
+): PolicyRole | null {
   if (p.reportOnly) return 'report-only';
-  if (p.blocking) return 'blocking';
+  if (p.failedBlock) return r.errorCode === BLOCK_CODE ? 'blocking' : 'other-failure';
   if (p.result.trim().toLowerCase() === 'failure') return 'unmet';
   return null;
+}
+
+/** The policies that blocked a sign-in: none unless it failed with 53003. */
+export function blockingPolicies(r: SignInRecord): AppliedPolicy[] {
+  if (r.errorCode !== BLOCK_CODE || !r.policies) return [];
+  return r.policies.filter((p) => p.failedBlock);
+}
+
+/**
+ * The device platform of an operating system as the log writes it (`Windows10`, `Windows 10`,
+ * `Ios 18.2.1`, `MacOs`, `Android 14`…): the platforms a Conditional Access policy can target,
+ * or the text itself for anything else.
+ */
+export function platformOf(os: string): string {
+  const o = os.trim().toLowerCase();
+  if (!o) return '';
+  if (o.startsWith('windows phone') || o.startsWith('windowsphone')) return 'windowsPhone';
+  if (o.startsWith('win')) return 'windows';
+  if (
+    o.startsWith('ios') ||
+    o.startsWith('ipados') ||
+    o.startsWith('iphone') ||
+    o.startsWith('ipad')
+  )
+    return 'iOS';
+  if (o.startsWith('mac') || o.startsWith('os x') || o.startsWith('osx')) return 'macOS';
+  if (o.startsWith('android')) return 'android';
+  if (
+    o.startsWith('linux') ||
+    o.includes('ubuntu') ||
+    o.includes('chrome os') ||
+    o.startsWith('chromeos')
+  )
+    return o.includes('chrome') ? 'chromeOS' : 'linux';
+  return os.trim();
 }
 
 /** Picks the timeline bucket width for a span of time. */
@@ -162,19 +229,33 @@ function nextBucket(start: number, unit: TimeUnit): number {
   return start + (unit === 'hour' ? HOUR : unit === 'day' ? DAY : 7 * DAY);
 }
 
-/** Counts values of one dimension. */
+/** Counts values of one dimension, in events and in distinct users. */
 class Counter {
-  #counts = new Map<string, number>();
-  /** Counts one more event with `key`. */
-  add(key: string) {
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + 1);
+  #counts = new Map<string, { count: number; users: Set<string> }>();
+  /** Counts one more event with `key`, by `user`. */
+  add(key: string, user = '') {
+    let entry = this.#counts.get(key);
+    if (!entry) {
+      entry = { count: 0, users: new Set() };
+      this.#counts.set(key, entry);
+    }
+    entry.count++;
+    entry.users.add(user);
   }
-  /** The most frequent keys (ties by key, for stable output) and the number of distinct keys. */
+  /**
+   * The most frequent keys by events, then those among the most frequent by users that are not
+   * already there (ties by key, for stable output), and the number of distinct keys.
+   */
   top(limit = TOP): Top {
-    const entries = [...this.#counts]
-      .map(([key, count]) => ({ key, count }))
-      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-    return { entries: entries.slice(0, limit), distinct: this.#counts.size };
+    const all = [...this.#counts].map(([key, e]) => ({ key, count: e.count, users: e.users.size }));
+    const byCount = [...all].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+    const entries = byCount.slice(0, limit);
+    const kept = new Set(entries.map((e) => e.key));
+    const byUsers = all.sort(
+      (a, b) => b.users - a.users || b.count - a.count || a.key.localeCompare(b.key),
+    );
+    for (const e of byUsers.slice(0, limit)) if (!kept.has(e.key)) entries.push(e);
+    return { entries, distinct: this.#counts.size };
   }
 }
 
@@ -185,6 +266,7 @@ export class BreakdownBuilder {
   #apps = new Counter();
   #resources = new Counter();
   #countries = new Counter();
+  #platforms = new Counter();
   #devices = new Counter();
   #clients = new Counter();
   #buckets = new Map<number, number>();
@@ -196,12 +278,14 @@ export class BreakdownBuilder {
   /** Adds one event. */
   add(r: SignInRecord) {
     this.#events++;
-    this.#users.add(userKey(r));
-    this.#apps.add(r.appDisplayName || r.appId);
-    this.#resources.add(r.resourceDisplayName || r.resourceId);
-    this.#countries.add(r.country.toUpperCase());
-    this.#devices.add(deviceStateKey(r));
-    this.#clients.add(r.clientAppUsed);
+    const user = userKey(r);
+    this.#users.add(user, user);
+    this.#apps.add(r.appDisplayName || r.appId, user);
+    this.#resources.add(r.resourceDisplayName || r.resourceId, user);
+    this.#countries.add(r.country.toUpperCase(), user);
+    this.#platforms.add(platformOf(r.device.operatingSystem), user);
+    this.#devices.add(deviceStateKey(r), user);
+    this.#clients.add(r.clientAppUsed, user);
     if (Number.isFinite(r.time)) {
       const b = bucketStart(r.time, this.unit);
       this.#buckets.set(b, (this.#buckets.get(b) ?? 0) + 1);
@@ -223,6 +307,7 @@ export class BreakdownBuilder {
       apps: this.#apps.top(),
       resources: this.#resources.top(),
       countries: this.#countries.top(),
+      platforms: this.#platforms.top(),
       deviceStates: this.#devices.top(),
       clientApps: this.#clients.top(),
       timeline,
@@ -255,12 +340,15 @@ export function summarise(
   const codeCounts = new Map<number, number>();
   const blockedBreakdown = new BreakdownBuilder(unit);
   const policies = new Map<string, PolicyAcc>();
+  const kinds: Partial<Record<SignInKind, number>> = {};
   let failures = 0;
   let blocked = 0;
   let conditionalAccessFailures = 0;
   let blockedWithoutPolicy = 0;
+  let blockedUnlisted = 0;
 
   for (const r of records) {
+    kinds[r.kind] = (kinds[r.kind] ?? 0) + 1;
     const code = r.errorCode;
     const isBlock = code === BLOCK_CODE;
     if (code !== null && code !== 0) {
@@ -271,12 +359,13 @@ export function summarise(
     if (isBlock) {
       blocked++;
       blockedBreakdown.add(r);
-      if (!r.policies?.some((p) => p.blocking)) blockedWithoutPolicy++;
+      if (!r.policies) blockedUnlisted++;
+      else if (!r.policies.some((p) => p.failedBlock)) blockedWithoutPolicy++;
     }
     // A policy listed twice in one record counts once for that record.
     const seen = new Set<string>();
     for (const p of r.policies ?? []) {
-      const role = policyRole(p);
+      const role = policyRole(p, r);
       if (!role) continue;
       const key = `${role}\u0000${policyKey(p)}`;
       if (seen.has(key)) continue;
@@ -301,7 +390,7 @@ export function summarise(
       const counted =
         role === 'blocking'
           ? isBlock
-          : role === 'unmet'
+          : role === 'unmet' || role === 'other-failure'
             ? code !== 0
             : p.result.trim().toLowerCase() === 'reportonlyfailure';
       if (counted) {
@@ -330,19 +419,24 @@ export function summarise(
           b.count - a.count || b.events - a.events || a.displayName.localeCompare(b.displayName),
       );
 
+  const blockedSummary = blockedBreakdown.build(first, last);
   return {
     total: records.length,
+    kinds,
+    blockedUsers: blockedSummary.users.distinct,
     failures,
     blocked,
     conditionalAccessFailures,
     codes: [...codeCounts]
       .map(([code, count]) => ({ code, count, conditionalAccess: caCodes.has(code) }))
       .sort((a, b) => b.count - a.count || a.code - b.code),
-    blockedBreakdown: blockedBreakdown.build(first, last),
+    blockedBreakdown: blockedSummary,
     blocking: stats('blocking'),
+    otherFailure: stats('other-failure'),
     unmet: stats('unmet'),
     reportOnly: stats('report-only'),
     blockedWithoutPolicy,
+    blockedUnlisted,
     unit,
     first,
     last,

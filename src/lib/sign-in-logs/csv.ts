@@ -23,7 +23,7 @@ export interface CsvReadOptions {
   delimiter?: string;
   /** Called now and then with the number of characters read so far and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** How many rows between two progress calls. */
+  /** How many characters between two progress calls. */
   progressEvery?: number;
 }
 
@@ -59,92 +59,198 @@ export function sniffDelimiter(text: string): string {
 }
 
 /**
+ * Reads CSV text that arrives in pieces, row by row: a row cut between two pieces (a quoted field
+ * with line breaks included) waits for the next piece, so memory holds one piece and one row.
+ * The delimiter is read from the header line once it is complete.
+ */
+export class CsvStream {
+  #onRow: (fields: string[], rowIndex: number) => void;
+  #delimiter: string | null;
+  #carry = '';
+  #rows = 0;
+  #unterminatedQuote = false;
+  #started = false;
+
+  constructor(
+    onRow: (fields: string[], rowIndex: number) => void,
+    options: { delimiter?: string } = {},
+  ) {
+    this.#onRow = onRow;
+    this.#delimiter = options.delimiter ?? null;
+  }
+
+  /** The delimiter, once the header line was seen. */
+  get delimiter(): string | null {
+    return this.#delimiter;
+  }
+
+  /** How many rows were delivered so far. */
+  get rows(): number {
+    return this.#rows;
+  }
+
+  /** Reads the complete rows of one more piece. */
+  push(piece: string) {
+    this.#run(this.#carry ? this.#carry + piece : piece, false);
+  }
+
+  /** Reads what is left: the last row may lack its line end, or end inside quotes. */
+  end(): CsvReadInfo {
+    this.#run(this.#carry, true);
+    return {
+      delimiter: this.#delimiter ?? ',',
+      rows: this.#rows,
+      unterminatedQuote: this.#unterminatedQuote,
+    };
+  }
+
+  /** Parses `text`, keeping an incomplete last row for the next piece unless `final`. */
+  #run(input: string, final: boolean) {
+    const text = this.#started ? input : stripBom(input);
+    this.#started = true;
+    if (this.#delimiter === null) {
+      if (!final && !hasLineEnd(text)) {
+        this.#carry = text;
+        return;
+      }
+      this.#delimiter = sniffDelimiter(text);
+    }
+    const consumed = this.#parse(text, final);
+    this.#carry = consumed < text.length ? text.slice(consumed) : '';
+  }
+
+  /**
+   * Delivers every complete row of `text`; returns how much of it was consumed. Linear in the
+   * text's length; fields without quotes are sliced, not built char by char.
+   */
+  #parse(text: string, final: boolean): number {
+    const delim = (this.#delimiter ?? ',').charCodeAt(0);
+    const n = text.length;
+    let i = 0;
+    let rowStart = 0;
+    let fields: string[] = [];
+
+    const endRow = () => {
+      // A line with nothing on it is a blank line, not a row with one empty field.
+      if (!(fields.length === 1 && fields[0] === '')) {
+        this.#onRow(fields, this.#rows);
+        this.#rows++;
+      }
+      fields = [];
+    };
+
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c === QUOTE) {
+        // Quoted field: runs to the next quote not followed by another quote.
+        let value = '';
+        let start = i + 1;
+        i = start;
+        let open = false;
+        for (;;) {
+          const q = text.indexOf('"', i);
+          if (q === -1) {
+            open = true;
+            value += text.slice(start);
+            i = n;
+            break;
+          }
+          if (q + 1 === n && !final) {
+            // The quote may be the first of a doubled pair cut by the piece's end.
+            open = true;
+            i = n;
+            break;
+          }
+          if (text.charCodeAt(q + 1) === QUOTE) {
+            value += text.slice(start, q + 1);
+            i = q + 2;
+            start = i;
+            continue;
+          }
+          value += text.slice(start, q);
+          i = q + 1;
+          break;
+        }
+        if (open) {
+          if (!final) return rowStart;
+          this.#unterminatedQuote = true;
+          fields.push(value);
+          break;
+        }
+        // Lenient: text between the closing quote and the delimiter is kept.
+        const tail = i;
+        while (i < n) {
+          c = text.charCodeAt(i);
+          if (c === delim || c === CR || c === LF) break;
+          i++;
+        }
+        if (i > tail) value += text.slice(tail, i);
+        fields.push(value);
+      } else {
+        const start = i;
+        while (i < n) {
+          c = text.charCodeAt(i);
+          if (c === delim || c === CR || c === LF) break;
+          i++;
+        }
+        fields.push(text.slice(start, i));
+      }
+      if (i >= n) {
+        if (!final) return rowStart;
+        break;
+      }
+      c = text.charCodeAt(i);
+      if (c === delim) {
+        i++;
+        if (i === n) {
+          if (!final) return rowStart;
+          // A delimiter at the very end of the text still opens one last, empty field.
+          fields.push('');
+        }
+      } else {
+        // CR, LF or CRLF ends the row.
+        i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+        endRow();
+        rowStart = i;
+      }
+    }
+    if (fields.length) endRow();
+    return n;
+  }
+}
+
+/** True when a text has a line end outside quotes. */
+function hasLineEnd(text: string): boolean {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) quoted = !quoted;
+    else if (!quoted && (c === CR || c === LF)) return true;
+  }
+  return false;
+}
+
+/**
  * Reads `text` row by row and hands each row's fields to `onRow`. Blank lines are skipped.
- * Linear in the text's length; fields without quotes are sliced, not built char by char.
+ * Progress is reported per slice of about a megabyte.
  */
 export function forEachCsvRow(
   input: string,
   onRow: (fields: string[], rowIndex: number) => void,
   options: CsvReadOptions = {},
 ): CsvReadInfo {
-  const text = stripBom(input);
-  const delimiter = options.delimiter ?? sniffDelimiter(text);
-  const delim = delimiter.charCodeAt(0);
-  const every = options.progressEvery ?? 5000;
-  const n = text.length;
-  let i = 0;
-  let rows = 0;
-  let unterminatedQuote = false;
-  let fields: string[] = [];
-
-  const endRow = () => {
-    // A line with nothing on it is a blank line, not a row with one empty field.
-    if (!(fields.length === 1 && fields[0] === '')) {
-      onRow(fields, rows);
-      rows++;
-      if (options.onProgress && rows % every === 0) options.onProgress(i, n);
-    }
-    fields = [];
-  };
-
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      // Quoted field: runs to the next quote not followed by another quote.
-      let value = '';
-      let start = i + 1;
-      i = start;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q === -1) {
-          value += text.slice(start);
-          i = n;
-          unterminatedQuote = true;
-          break;
-        }
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          value += text.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
-        }
-        value += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      // Lenient: text between the closing quote and the delimiter is kept.
-      const tail = i;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c === delim || c === CR || c === LF) break;
-        i++;
-      }
-      if (i > tail) value += text.slice(tail, i);
-      fields.push(value);
-    } else {
-      const start = i;
-      while (i < n) {
-        c = text.charCodeAt(i);
-        if (c === delim || c === CR || c === LF) break;
-        i++;
-      }
-      fields.push(text.slice(start, i));
-    }
-    if (i >= n) break;
-    c = text.charCodeAt(i);
-    if (c === delim) {
-      i++;
-      // A delimiter at the very end of the text still opens one last, empty field.
-      if (i === n) fields.push('');
-    } else {
-      // CR, LF or CRLF ends the row.
-      i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-      endRow();
-    }
+  const stream = new CsvStream(
+    onRow,
+    options.delimiter === undefined ? {} : { delimiter: options.delimiter },
+  );
+  const step = options.progressEvery ? Math.max(1, options.progressEvery) : 1 << 20;
+  for (let i = 0; i < input.length; i += step) {
+    stream.push(input.slice(i, i + step));
+    options.onProgress?.(Math.min(input.length, i + step), input.length);
   }
-  if (fields.length) endRow();
-  options.onProgress?.(n, n);
-  return { delimiter, rows, unterminatedQuote };
+  const info = stream.end();
+  options.onProgress?.(input.length, input.length);
+  return info;
 }
 
 /** Reads a whole CSV text into rows of fields. */

@@ -1,7 +1,9 @@
 /**
  * Rebuilds, from a log record, the "Troubleshooting details" block the user would have copied
  * from the error page, and the link that opens it in the site's checker (which reads a
- * `#details=<URI-encoded block>` fragment: the fragment never reaches a server).
+ * `#details=<URI-encoded block>` fragment: the fragment never reaches a server). The link is
+ * absolute (the tool's payload carries the checker's absolute address, built at build time from
+ * the site's): admins paste it into tickets and e-mails.
  */
 import type { SignInRecord } from './types';
 
@@ -27,7 +29,11 @@ export function detailsBlock(r: SignInRecord): string {
     .join('\n');
 }
 
-/** The checker's address for a record, in the given language: `/it/checker/#details=…`. */
-export function checkerHref(locale: string, r: SignInRecord): string {
-  return `/${locale}/checker/#details=${encodeURIComponent(detailsBlock(r))}`;
+/**
+ * The checker's address for a record: `checkerUrl` (the checker page's absolute address, in the
+ * page's language: `ClientConfig.checkerUrl`) with the block in its fragment,
+ * `https://…/it/checker/#details=…`.
+ */
+export function checkerHref(checkerUrl: string, r: SignInRecord): string {
+  return `${checkerUrl.replace(/#.*$/, '')}#details=${encodeURIComponent(detailsBlock(r))}`;
 }

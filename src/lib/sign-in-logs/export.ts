@@ -3,6 +3,7 @@
  * a spreadsheet and reads back into this tool. Two columns the portal lacks carry the policies.
  * Every cell goes through `csvCell`, which neutralises spreadsheet formulas.
  */
+import { blockingPolicies } from './aggregate';
 import { toCsv } from './csv';
 import type { SignInRecord } from './types';
 
@@ -37,8 +38,7 @@ const columns: readonly (readonly [
   [
     'Blocking policies',
     (r) =>
-      (r.policies ?? [])
-        .filter((p) => p.blocking)
+      blockingPolicies(r)
         .map((p) => p.displayName)
         .join('; '),
   ],

@@ -1,13 +1,12 @@
 /**
  * The words the sign-in log tool puts around values read from a file: string templates, the
  * labels of error codes, apps, countries, device states and Graph beta rules. Pure: the strings
- * and data arrive in a {@link ClientConfig} that `SignInLogs.astro` renders into the page.
+ * and data arrive in a {@link ClientConfig} (`payload.ts`). What is said about files and their
+ * warnings is in `words.ts`.
  */
 import type { SignInLogsStringKey } from '../../components/tools/sign-in-logs/strings';
-import { fill } from '../text';
 import type { TimeUnit } from './aggregate';
-import type { LogReadWarning } from './read';
-import type { LogFormat, RuleSatisfied } from './types';
+import type { RuleSatisfied } from './types';
 
 /** The page's strings, without the `signinLogs.` prefix of their keys. */
 export type ToolStrings = Record<
@@ -28,6 +27,12 @@ export interface CodeLabel {
 /** What the server gives the tool's script: language, strings and data, as one JSON block. */
 export interface ClientConfig {
   locale: string;
+  /**
+   * The checker's absolute address in the page's language, built at build time from the site's
+   * public address (`config/site.ts`): links the tool hands out are pasted into tickets and
+   * e-mails.
+   */
+  checkerUrl: string;
   strings: ToolStrings;
   codes: CodeLabel[];
   /** Known Microsoft app ids → names (`src/data/apps.json`). */
@@ -92,25 +97,7 @@ export function unitLabel(unit: TimeUnit, s: ToolStrings): string {
   return s[`unit.${unit}`];
 }
 
-/**
- * The warnings shown with the totals, in words; `no-policies` is left out, since it is said
- * where it matters, with the policies ({@link noPoliciesWarning}).
- */
-export function warningLines(
-  warnings: readonly LogReadWarning[],
-  s: ToolStrings,
-  formatNumber: (n: number) => string,
-): string[] {
-  return warnings.flatMap((w) =>
-    w.code === 'no-policies'
-      ? []
-      : w.code === 'skipped'
-        ? [fill(s['warning.skipped'], { count: formatNumber(w.count) })]
-        : [s[`warning.${w.code}`]],
-  );
-}
-
-/** Why a file shows no policies: the portal's CSV has no column for them, a JSON lacks the field. */
-export function noPoliciesWarning(format: LogFormat, s: ToolStrings): string {
-  return s[format === 'csv' ? 'warning.no-policies-csv' : 'warning.no-policies-json'];
+/** The words for a device platform key (`windows`, `iOS`…; see `platformOf`), or the key itself. */
+export function platformLabel(key: string, s: ToolStrings): string {
+  return (s as Readonly<Record<string, string>>)[`platform.${key}`] ?? key;
 }

@@ -4,51 +4,103 @@
  * parsing code is bundled into the worker, not into the page.
  */
 import type { CodeFacts, LogSummary } from './aggregate';
+import type { FileReport, Found, LogReadErrorCode } from './intake';
 import type { EventFilter, EventRow, LookupMatch } from './query';
-import type { LogReadErrorCode, LogReadWarning, ReadPhase } from './read';
-import type { LogFormat, SignInRecord } from './types';
+import type { SignInRecord } from './types';
 
-/** The largest file the tool reads: the portal's own download stops around 250,000 records. */
-export const MAX_BYTES = 200 * 1024 * 1024;
+/**
+ * The file extensions the reader opens (the file picker offers them): JSON, JSON lines,
+ * diagnostic logs, CSV and tab-separated text, and archives holding them.
+ */
+export const acceptedExtensions = [
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.log',
+  '.csv',
+  '.tsv',
+  '.txt',
+  '.zip',
+  '.gz',
+] as const;
 
 /** The phases of a load, as the progress bar reports them. */
-export type LoadPhase = 'read' | ReadPhase | 'summarise';
+export type LoadPhase = 'read' | 'summarise';
 
 /** Messages from the page to the worker. Every request carries an id its answer repeats. */
 export type WorkerRequest =
-  | { type: 'load'; id: number; file?: Blob; text?: string; codes: CodeFacts[] }
+  | {
+      type: 'load';
+      id: number;
+      /** Files picked or dropped (read in this order), or a pasted text. */
+      files?: File[];
+      text?: string;
+      codes: CodeFacts[];
+      /** Add to the files already read instead of starting again. */
+      append?: boolean;
+    }
+  /** Stops the load in progress; the files read before it are kept. */
+  | { type: 'cancel'; id: number }
   | { type: 'events'; id: number; filter: EventFilter; offset: number; limit: number }
   | { type: 'event'; id: number; index: number }
   | { type: 'lookup'; id: number; text: string }
   | { type: 'export'; id: number; filter: EventFilter };
 
+/** One file of a load: what was recognised, or why it was refused. */
+export type FileEntry =
+  | { name: string; container: string | null; report: FileReport; error?: undefined }
+  | {
+      name: string;
+      container: string | null;
+      report?: undefined;
+      error: { code: LogReadErrorCode; found: Found | null };
+    };
+
 /** What a successful load sends back. */
 export interface LoadedInfo {
-  format: LogFormat;
-  graphVersion: 'v1.0' | 'beta' | null;
-  warnings: LogReadWarning[];
+  /** Every file read in this session (earlier loads first when appending). */
+  files: FileEntry[];
+  /** How many of `files` this load added. */
+  added: number;
+  /** True when at least one file read carries a list of applied policies. */
   hasPolicies: boolean;
+  /** True when at least one policy carries beta's include/exclude rule fields. */
   hasRuleDetails: boolean;
   summary: LogSummary;
-  /** Milliseconds from the start of parsing to the summary. */
+  /** Milliseconds from the start of reading to the summary. */
   ms: number;
 }
 
 /** Messages from the worker to the page. */
 export type WorkerResponse =
-  | { type: 'progress'; id: number; phase: LoadPhase; fraction: number }
+  | {
+      type: 'progress';
+      id: number;
+      phase: LoadPhase;
+      fraction: number;
+      /** The file being read: its position (from 1), how many there are, its name. */
+      file: number;
+      files: number;
+      name: string;
+    }
   | ({ type: 'loaded'; id: number } & LoadedInfo)
-  | { type: 'error'; id: number; code: LogReadErrorCode | 'internal'; detail: string }
+  | {
+      type: 'error';
+      id: number;
+      code: LogReadErrorCode | 'cancelled';
+      /** Every file tried, with why each was refused (empty for an internal error). */
+      files: FileEntry[];
+      detail: string;
+    }
   | { type: 'events'; id: number; total: number; rows: EventRow[] }
   | { type: 'event'; id: number; record: SignInRecord | null }
   | { type: 'lookup'; id: number; matches: LookupMatch[]; rows: EventRow[] }
-  | { type: 'export'; id: number; csv: string; count: number };
+  | { type: 'export'; id: number; csv: string; count: number }
+  | { type: 'cancelled'; id: number };
 
 /** Where each phase sits on a single 0–1 progress bar. */
 const phaseSpan: Record<LoadPhase, readonly [number, number]> = {
-  read: [0, 0.35],
-  parse: [0.35, 0.75],
-  normalise: [0.75, 0.95],
+  read: [0, 0.95],
   summarise: [0.95, 1],
 };
 

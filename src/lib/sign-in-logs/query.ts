@@ -3,7 +3,14 @@
  * keeps (a policy clicked, an error code, a search text), one page of them as light rows, and
  * which event a Request Id or Correlation Id pasted from a user's details block points to.
  */
-import { BLOCK_CODE, policyKey, policyRole, userKey, type PolicyRole } from './aggregate';
+import {
+  BLOCK_CODE,
+  blockingPolicies,
+  policyKey,
+  policyRole,
+  userKey,
+  type PolicyRole,
+} from './aggregate';
 import type { SignInRecord } from './types';
 
 /** Which sign-ins the list starts from. */
@@ -44,7 +51,7 @@ export interface EventRow {
   errorCode: number | null;
   country: string;
   ipAddress: string;
-  /** Names of the policies that blocked this sign-in. */
+  /** Names of the policies that blocked this sign-in (none unless it is a 53003). */
   blockingPolicies: string[];
 }
 
@@ -63,7 +70,7 @@ export function eventPredicate(
     if (code !== undefined && code !== null && c !== code) return false;
     if (
       policy &&
-      !r.policies?.some((p) => policyKey(p) === policy.key && policyRole(p) === policy.role)
+      !r.policies?.some((p) => policyKey(p) === policy.key && policyRole(p, r) === policy.role)
     )
       return false;
     if (text) {
@@ -109,7 +116,7 @@ export function eventRow(r: SignInRecord): EventRow {
     errorCode: r.errorCode,
     country: r.country,
     ipAddress: r.ipAddress,
-    blockingPolicies: (r.policies ?? []).filter((p) => p.blocking).map((p) => p.displayName),
+    blockingPolicies: blockingPolicies(r).map((p) => p.displayName),
   };
 }
 

@@ -1,11 +1,12 @@
 /**
- * The one record shape every sign-in log export is normalised to. The portal's JSON download and
- * Graph's `auditLogs/signIns` share Graph's camelCase fields; the portal's CSV has fewer columns
- * and no per-policy results, so some fields stay empty (`''`, `null`) and `policies` is `null`.
+ * The one record shape every sign-in log export is normalised to, whatever its shape (see
+ * `shapes.ts`). Fields a file lacks stay empty (`''`, `null`); the portal's CSV has no per-policy
+ * results, so its `policies` is `null`.
+ *
+ * Records are kept for the whole session (100,000 and more), so they are lean: repeated strings
+ * and identical policy entries are shared between records (see `pool.ts`), never copied.
  */
-
-/** The export formats the tool recognises by itself. */
-export type LogFormat = 'portal-json' | 'graph' | 'csv';
+import type { SignInKind } from './shapes';
 
 /** One `{conditionalAccessCondition, ruleSatisfied}` pair of Graph beta's rule fields. */
 export interface RuleSatisfied {
@@ -27,11 +28,17 @@ export interface AppliedPolicy {
   sessionControls: string[];
   /** `result` as written: `success`, `failure`, `notApplied`, `reportOnlyFailure`… */
   result: string;
-  /** True for `result: failure` with a Block grant control: this policy blocked the sign-in. */
-  blocking: boolean;
+  /**
+   * True for `result: failure` with a Block grant control. On a 53003 sign-in this policy
+   * blocked it; on a sign-in that failed with another code it did not (see `aggregate.ts`).
+   */
+  failedBlock: boolean;
   /** True for every `reportOnly*` result: report-only policies never block. */
   reportOnly: boolean;
-  /** Beta: `conditionsSatisfied` split into flags (`application`, `users`…); null when absent. */
+  /**
+   * Beta: `conditionsSatisfied` split into flags (`application`, `users`…), from Graph's flag
+   * string or Azure Monitor's bit mask; null when absent.
+   */
   conditionsSatisfied: string[] | null;
   /** Beta: `conditionsNotSatisfied` split into flags; null when absent. */
   conditionsNotSatisfied: string[] | null;
@@ -59,8 +66,17 @@ export interface DeviceInfo {
 
 /** One sign-in event, whatever file it came from. */
 export interface SignInRecord {
-  /** Position in the file, from 0: a stable key for the interface. */
+  /** Position among all the records read, from 0: a stable key for the interface. */
   index: number;
+  /** Which of the files read it came from (its position in the list of files). */
+  file: number;
+  /** Interactive, non-interactive, service principal or managed identity, when the file says. */
+  kind: SignInKind;
+  /**
+   * The log a diagnostic record or a Log Analytics row names, canonical (`signinlogs`,
+   * `noninteractiveusersigninlogs`…), or '' when the file names none.
+   */
+  source: string;
   /** Graph `id` / CSV `Request ID`: the "Request Id" of the user's details block (observed). */
   requestId: string;
   /** `correlationId` / `Correlation ID`. */

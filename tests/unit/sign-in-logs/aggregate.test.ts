@@ -38,16 +38,17 @@ describe('summary of the Graph beta fixture', () => {
     const ca030 = beta.blocking[0];
     expect(ca030?.breakdown.users).toEqual({
       entries: [
-        { key: 'alex.rossi@contoso.com', count: 1 },
-        { key: 'giulia.bianchi@contoso.com', count: 1 },
+        { key: 'alex.rossi@contoso.com', count: 1, users: 1 },
+        { key: 'giulia.bianchi@contoso.com', count: 1, users: 1 },
       ],
       distinct: 2,
     });
-    expect(ca030?.breakdown.countries.entries).toEqual([{ key: 'BR', count: 2 }]);
+    // Counted in sign-ins and in users: two blocks in Brazil, by two people.
+    expect(ca030?.breakdown.countries.entries).toEqual([{ key: 'BR', count: 2, users: 2 }]);
     expect(ca030?.breakdown.resources.distinct).toBe(2);
     expect(ca030?.breakdown.deviceStates.entries).toEqual([
-      { key: '|false|false', count: 1 },
-      { key: 'Azure AD registered|false|false', count: 1 },
+      { key: '|false|false', count: 1, users: 1 },
+      { key: 'Azure AD registered|false|false', count: 1, users: 1 },
     ]);
     expect(ca030?.breakdown.first).toBe(Date.UTC(2026, 10, 20, 9, 2, 10));
     const timeline = ca030?.breakdown.timeline ?? [];
@@ -60,7 +61,7 @@ describe('summary of the Graph beta fixture', () => {
     expect(beta.reportOnly.map((p) => [p.displayName, p.count, p.events])).toEqual([
       ['CA020-AllUsers-AllApps-Block outside IT (report-only)', 2, 6],
     ]);
-    expect(beta.reportOnly[0]?.results).toEqual([
+    expect(beta.reportOnly[0]?.results.map(({ key, count }) => ({ key, count }))).toEqual([
       { key: 'reportOnlyNotApplied', count: 4 },
       { key: 'reportOnlyFailure', count: 2 },
     ]);
@@ -79,6 +80,7 @@ describe('summary of the Graph beta fixture', () => {
     expect(beta.blockedBreakdown.users.entries[0]).toEqual({
       key: 'alex.rossi@contoso.com',
       count: 2,
+      users: 1,
     });
   });
 });
@@ -89,7 +91,8 @@ describe('the CSV case', () => {
     expect(csv.blocked).toBe(3);
     expect(csv.blocking).toEqual([]);
     expect(csv.reportOnly).toEqual([]);
-    expect(csv.blockedWithoutPolicy).toBe(3);
+    expect(csv.blockedUnlisted).toBe(3);
+    expect(csv.blockedWithoutPolicy).toBe(0);
     expect(csv.blockedBreakdown.apps.entries.map((e) => e.key)).toEqual([
       'Microsoft Azure CLI',
       'Microsoft Outlook',

@@ -7,7 +7,7 @@
 import { prng } from '../../../scripts/lib/prng.ts';
 
 /** A GUID-shaped id from a counter and a prefix digit: readable and unique. */
-function guid(prefix: string, n: number): string {
+export function guid(prefix: string, n: number): string {
   const hex = n.toString(16).padStart(12, '0');
   return `${prefix.repeat(8).slice(0, 8)}-0000-4000-8000-${hex}`;
 }

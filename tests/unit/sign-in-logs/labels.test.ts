@@ -7,13 +7,30 @@ import {
   codeLabel,
   countryLabel,
   deviceStateLabel,
-  noPoliciesWarning,
   ruleLabel,
-  warningLines,
   type ToolStrings,
 } from '../../../src/lib/sign-in-logs/labels';
 import { signInLogsStrings } from '../../../src/components/tools/sign-in-logs/strings';
 import { localeKeys } from '../../../config/locales';
+import type { LogReadErrorCode } from '../../../src/lib/sign-in-logs/intake';
+import { shapeIds, signInKinds } from '../../../src/lib/sign-in-logs/shapes';
+
+/** Every code a refusal can carry (the type lists them; this list must name each). */
+const errorCodes: readonly (LogReadErrorCode | 'cancelled')[] = [
+  'empty',
+  'binary',
+  'invalid-json',
+  'json-shape',
+  'no-records',
+  'csv-columns',
+  'unknown-format',
+  'no-codes',
+  'ps-depth',
+  'archive-empty',
+  'too-large',
+  'internal',
+  'cancelled',
+];
 
 /** The tool's strings of one language, as the component hands them to the script. */
 const strings = (all: Record<string, string>): ToolStrings =>
@@ -31,37 +48,28 @@ describe('the tool strings', () => {
       expect(names(s.it[key]), key).toEqual(names(s.en[key]));
   });
 
-  test('every error and warning code has a message', () => {
-    for (const code of [
-      'empty',
-      'too-large',
-      'binary',
-      'invalid-json',
-      'json-shape',
-      'no-records',
-      'csv-columns',
-      'unknown-format',
-      'internal',
-    ])
-      expect(en[`signinLogs.error.${code}` as keyof typeof en]).toBeTruthy();
+  test('every refusal, shape, sign-in kind, encoding and found thing has its words', () => {
+    const keys = [
+      ...errorCodes.map((c) => `error.${c}`),
+      ...shapeIds.map((id) => `shape.${id}`),
+      ...signInKinds.map((k) => `kind.${k}`),
+      ...['utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'].map((e) => `encoding.${e}`),
+      ...['xlsx', 'xls', 'pdf', 'image', 'zip', 'gzip', 'binary'].map((k) => `found.${k}`),
+      ...['truncated', 'next-page', 'ps-depth', 'mixed'].map((w) => `warning.${w}`),
+      'warning.skipped.other',
+      'warning.missing-fields.other',
+      'warning.no-code.other',
+      'warning.date-order.dmy',
+      'warning.date-order.mdy',
+      'accepted',
+    ];
+    for (const lang of ['it', 'en'] as const)
+      for (const key of keys)
+        expect((s[lang] as Record<string, string>)[key], `${lang} ${key}`).toBeTruthy();
   });
 });
 
 describe('labels', () => {
-  test('the warnings with the totals leave out the missing policies, said with the policies', () => {
-    const n = (value: number) => new Intl.NumberFormat('en').format(value);
-    expect(
-      warningLines(
-        [{ code: 'next-page' }, { code: 'no-policies' }, { code: 'skipped', count: 1234 }],
-        s.en,
-        n,
-      ),
-    ).toEqual([s.en['warning.next-page'], s.en['warning.skipped'].replace('{count}', '1,234')]);
-    expect(noPoliciesWarning('csv', s.en)).toBe(s.en['warning.no-policies-csv']);
-    expect(noPoliciesWarning('graph', s.en)).toBe(s.en['warning.no-policies-json']);
-    expect(noPoliciesWarning('portal-json', s.en)).toBe(s.en['warning.no-policies-json']);
-  });
-
   test.each([
     ['|false|false', 'no join type · not compliant · not managed'],
     ['Azure AD joined|true|true', 'Azure AD joined · compliant · managed'],

@@ -40,7 +40,7 @@ describe('CSV export', () => {
 
   test('the export reads back into the tool with the same sign-ins', () => {
     const back = readSignInLog(csv);
-    expect(back.format).toBe('csv');
+    expect(back.shape).toBe('portal-csv');
     expect(back.records.map((r) => [r.requestId, r.errorCode, r.country, r.time])).toEqual(
       records.map((r) => [r.requestId, r.errorCode, r.country, r.time]),
     );
@@ -77,9 +77,12 @@ describe('the details block and the checker link', () => {
     expect(detailsBlock(csv)).toContain('Timestamp: 2026-11-20T08:14:52.000Z');
   });
 
-  test('the checker link carries the block in its fragment, in the page language', () => {
-    const href = checkerHref('it', first);
-    expect(href.startsWith('/it/checker/#details=')).toBe(true);
+  test('the checker link is absolute and carries the block in its fragment, in the page language', () => {
+    const href = checkerHref('https://kb.example.org/it/checker/', first);
+    expect(href.startsWith('https://kb.example.org/it/checker/#details=')).toBe(true);
+    expect(checkerHref('https://kb.example.org/en/checker/#old', first)).toMatch(
+      /^https:\/\/kb\.example\.org\/en\/checker\/#details=/,
+    );
     expect(decodeURIComponent(href.split('#details=')[1] ?? '')).toBe(detailsBlock(first));
     expect(href).not.toMatch(/[\s\n]/);
   });

@@ -1,45 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { detectFormat, LogReadError, readSignInLog } from '../../../src/lib/sign-in-logs/read';
+import { parseTimestamp } from '../../../src/lib/sign-in-logs/dates';
+import { readFailure as failure, readSignInLog } from '../../../src/lib/sign-in-logs/read';
 import {
   headerKey,
   isBlockControl,
   mapCsvHeader,
-  parseTimestamp,
   splitLocation,
 } from '../../../src/lib/sign-in-logs/normalise';
 import { fixture } from './helpers';
-
-/** The error code a read throws, or 'ok'. */
-function failure(text: string): string {
-  try {
-    readSignInLog(text);
-    return 'ok';
-  } catch (error) {
-    return error instanceof LogReadError ? error.code : 'other';
-  }
-}
-
-describe('format detection', () => {
-  test.each([
-    ['', 'empty'],
-    ['  \n\t', 'empty'],
-    ['[{}]', 'json'],
-    ['\ufeff  {"value": []}', 'json'],
-    ['Date (UTC),Request ID', 'csv'],
-    ['PK\u0003\u0004 zip', 'binary'],
-    ['%PDF-1.7\u0000\u0001', 'binary'],
-  ])('%j is %s', (text, kind) => {
-    expect(detectFormat(text)).toBe(kind);
-  });
-});
 
 describe('the portal JSON download (an array)', () => {
   const result = readSignInLog(fixture('portal.json'));
 
   test('is recognised, BOM and all, and skips what is not a sign-in', () => {
-    expect(result.format).toBe('portal-json');
+    expect(result.shape).toBe('portal-json');
     expect(result.records).toHaveLength(6);
-    expect(result.warnings).toContainEqual({ code: 'skipped', count: 1 });
+    expect(result.warnings).toContainEqual({
+      code: 'skipped',
+      count: 1,
+      found: { kind: 'null' },
+    });
     expect(result.hasPolicies).toBe(true);
     expect(result.hasRuleDetails).toBe(false);
   });
@@ -66,7 +46,7 @@ describe('the portal JSON download (an array)', () => {
       device: { operatingSystem: 'Windows10', compliant: false, managed: false, trustType: '' },
     });
     expect(
-      result.records[0]?.policies?.map((p) => [p.displayName, p.blocking, p.reportOnly]),
+      result.records[0]?.policies?.map((p) => [p.displayName, p.failedBlock, p.reportOnly]),
     ).toEqual([
       ['CA010-Admins-AzureManagement-Block unmanaged devices', true, false],
       ['CA001-AllUsers-AllApps-Require MFA', false, false],
@@ -79,14 +59,22 @@ describe('the portal JSON download (an array)', () => {
 describe('Graph responses', () => {
   test('v1.0: recognised by @odata.context, no rule details', () => {
     const result = readSignInLog(fixture('graph-v1.json'));
-    expect(result).toMatchObject({ format: 'graph', graphVersion: 'v1.0', hasRuleDetails: false });
+    expect(result).toMatchObject({
+      shape: 'graph-v1',
+      graphVersion: 'v1.0',
+      hasRuleDetails: false,
+    });
     expect(result.records).toHaveLength(6);
     expect(result.records[0]?.policies?.[0]?.includeRules).toBeNull();
   });
 
   test('beta: include and exclude rules, conditions, and a next page', () => {
     const result = readSignInLog(fixture('graph-beta.json'));
-    expect(result).toMatchObject({ format: 'graph', graphVersion: 'beta', hasRuleDetails: true });
+    expect(result).toMatchObject({
+      shape: 'graph-beta',
+      graphVersion: 'beta',
+      hasRuleDetails: true,
+    });
     expect(result.warnings).toContainEqual({ code: 'next-page' });
     const ca010 = result.records[0]?.policies?.[0];
     expect(ca010?.includeRules).toEqual([
@@ -102,28 +90,27 @@ describe('Graph responses', () => {
   test('"block" in lower case blocks too', () => {
     const result = readSignInLog(fixture('graph-beta.json'));
     const ca030 = result.records[1]?.policies?.[0];
-    expect(ca030).toMatchObject({ grantControls: ['block'], result: 'failure', blocking: true });
+    expect(ca030).toMatchObject({ grantControls: ['block'], result: 'failure', failedBlock: true });
   });
 
   test('a single record on its own (as copied from Graph Explorer) is read', () => {
     const one = JSON.parse(fixture('graph-beta.json')).value[0];
     const result = readSignInLog(JSON.stringify(one));
     expect(result.records).toHaveLength(1);
-    expect(result.format).toBe('graph');
+    expect(result.shape).toBe('graph');
   });
 
   test('a beta-shaped response without @odata.context is called beta', () => {
     const { value } = JSON.parse(fixture('graph-beta.json'));
-    expect(readSignInLog(JSON.stringify({ value })).graphVersion).toBe('beta');
+    expect(readSignInLog(JSON.stringify({ value })).shape).toBe('graph-beta');
   });
 });
 
 describe('the portal CSV download', () => {
   test('the documented header (56 columns, BOM, CRLF, a quoted line break) reads', () => {
     const result = readSignInLog(fixture('portal-2024.csv'));
-    expect(result.format).toBe('csv');
+    expect(result.shape).toBe('portal-csv');
     expect(result.hasPolicies).toBe(false);
-    expect(result.warnings).toContainEqual({ code: 'no-policies' });
     expect(result.records).toHaveLength(6);
     expect(result.records[0]).toMatchObject({
       requestId: 'aaaaaaaa-1111-2222-3333-444444444400',
@@ -203,9 +190,9 @@ describe('bad files get a reason', () => {
     expect(failure(text)).toBe(code);
   });
 
-  test('the missing CSV columns are named', () => {
+  test('the missing CSV columns are named, with the columns found', () => {
     expect(() => readSignInLog('a,b\n1,2')).toThrow(
-      'csv-columns: Sign-in error code (or Status), Request ID (or Correlation ID)',
+      'csv-columns: {"kind":"csv","names":["a","b"],"count":2,"missing":["Sign-in error code","Request ID"]}',
     );
   });
 });

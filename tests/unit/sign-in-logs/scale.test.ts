@@ -1,4 +1,9 @@
+import { mkdtempSync, openAsBlob, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { LogSession } from '../../../src/lib/sign-in-logs/session';
+import { writePortalCsv, writePortalJson } from './generate-real';
 import { summarise } from '../../../src/lib/sign-in-logs/aggregate';
 import { exportCsv } from '../../../src/lib/sign-in-logs/export';
 import { readSignInLog } from '../../../src/lib/sign-in-logs/read';
@@ -33,5 +38,33 @@ describe('100,000 generated records', () => {
     expect(summary.total).toBe(expected.total);
     expect(summary.blocked).toBe(expected.blocked);
     expect(summary.blocking).toEqual([]);
+  });
+});
+
+describe('a large file of real records, streamed from disk', () => {
+  test('3,000 portal JSON and CSV records: the counts written are the counts read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'signin-scale-'));
+    try {
+      for (const [write, name] of [
+        [writePortalJson, 'big.json'],
+        [writePortalCsv, 'big.csv'],
+      ] as const) {
+        const path = join(dir, name);
+        const expected = write(path, 3000);
+        const blob = await openAsBlob(path);
+        const info = await new LogSession().load(
+          [{ name, size: blob.size, stream: () => blob.stream() }],
+          codeFacts,
+        );
+        expect(info.summary.total).toBe(expected.total);
+        expect(info.summary.blocked).toBe(expected.blocked);
+        if (name.endsWith('.json'))
+          expect(
+            Object.fromEntries(info.summary.blocking.map((p) => [p.displayName, p.count])),
+          ).toEqual(expected.perPolicy);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import en from '../../../src/content/i18n/en.json';
 import caRules from '../../../src/data/ca-rules.json';
 import { signInLogsStrings } from '../../../src/components/tools/sign-in-logs/strings';
-import { textEncoding } from '../../../src/lib/sign-in-logs/decode';
+import { EncodingRestart, StreamDecoder } from '../../../src/lib/sign-in-logs/decode';
 import { defaultScope } from '../../../src/lib/sign-in-logs/query';
 import { readSignInLog } from '../../../src/lib/sign-in-logs/read';
 import { policyReasons } from '../../../src/lib/sign-in-logs/reasons';
@@ -63,22 +63,38 @@ describe('why a policy applied, in words', () => {
 });
 
 describe('the text encoding of a file', () => {
+  /** Decodes bytes pushed in pieces of `size`; the encoding chosen and the text. */
+  const decode = (bytes: number[], size = 2) => {
+    const decoder = new StreamDecoder();
+    let text = '';
+    for (let i = 0; i < bytes.length; i += size)
+      text += decoder.push(Uint8Array.from(bytes.slice(i, i + size)));
+    text += decoder.end();
+    return [decoder.encoding, text];
+  };
+  const utf16 = (text: string) => [...text].flatMap((c) => [c.charCodeAt(0), 0]);
+
   test.each([
-    [[0xff, 0xfe, 0x7b, 0x00], 'utf-16le'],
-    [[0xfe, 0xff, 0x00, 0x7b], 'utf-16be'],
-    [[0xef, 0xbb, 0xbf, 0x7b], 'utf-8'],
-    [[0x7b, 0x22], 'utf-8'],
-    [[0xff], 'utf-8'],
-    [[], 'utf-8'],
-  ] as const)('%j is %s', (bytes, label) => {
-    expect(textEncoding(Uint8Array.from(bytes))).toBe(label);
+    ['Excel’s "Unicode text" (UTF-16 LE, mark)', [0xff, 0xfe, ...utf16('Città')], 'utf-16le'],
+    ['UTF-16 BE with its mark', [0xfe, 0xff, 0, 0x43, 0, 0x69], 'utf-16be'],
+    ['UTF-16 LE without a mark', utf16('Città'), 'utf-16le'],
+    ['UTF-8 with a mark', [0xef, 0xbb, 0xbf, 0x43, 0xc3, 0xa0], 'utf-8-bom'],
+    ['UTF-8', [0x43, 0x69, 0xc3, 0xa0, 0x20], 'utf-8'],
+    ['Windows-1252 from the first piece', [0x43, 0x69, 0x74, 0xe0, 0x20], 'windows-1252'],
+  ] as const)('%s', (_, bytes, encoding) => {
+    expect(decode([...bytes], 64)[0]).toBe(encoding);
   });
-  test('what it names decodes the file: Excel’s "Unicode text" reads as UTF-16', () => {
-    const bytes = Uint8Array.from([
-      0xff,
-      0xfe,
-      ...[...'Città'].flatMap((c) => [c.charCodeAt(0), 0]),
-    ]);
-    expect(new TextDecoder(textEncoding(bytes)).decode(bytes)).toBe('Città');
+
+  test('the text comes out whole, marks removed, whatever the piece size', () => {
+    for (const size of [1, 2, 3, 64])
+      expect(decode([0xff, 0xfe, ...utf16('Città')], size)[1]).toBe('Città');
+  });
+
+  test('Windows-1252 found late: the file is to be read again', () => {
+    const decoder = new StreamDecoder();
+    decoder.push(new TextEncoder().encode('plain ascii text, long enough'));
+    expect(() => decoder.push(Uint8Array.from([0x43, 0xe0, 0x20]))).toThrow(EncodingRestart);
+    const again = new StreamDecoder('windows-1252');
+    expect(again.push(Uint8Array.from([0x43, 0x69, 0x74, 0x74, 0xe0])) + again.end()).toBe('Città');
   });
 });

@@ -3,6 +3,7 @@
  * Graph beta records, why each applied), the details block a user's error page would show, and a
  * link that opens the checker with it. Every value read from the file reaches the page as text.
  */
+import { BLOCK_CODE } from '~/lib/sign-in-logs/aggregate';
 import { checkerHref, detailsBlock } from '~/lib/sign-in-logs/details';
 import { appLabel, codeLabel, countryLabel } from '~/lib/sign-in-logs/labels';
 import { policyReasons } from '~/lib/sign-in-logs/reasons';
@@ -76,7 +77,7 @@ export function eventDetail(ctx: ViewContext, r: SignInRecord, close: HTMLElemen
     h('h4', {}, s['event.detailsBlock']),
     h('p', { class: 'note' }, s['event.detailsIntro']),
     h('pre', {}, detailsBlock(r)),
-    h('p', {}, h('a', { href: checkerHref(config.locale, r) }, s['event.checker'])),
+    h('p', {}, h('a', { href: checkerHref(config.checkerUrl, r) }, s['event.checker'])),
   );
   return nodes;
 }
@@ -103,8 +104,9 @@ function policiesOf(ctx: ViewContext, r: SignInRecord): HTMLElement {
     const why = policyReasons(p, ctx.config);
     explained ||= why.available;
     const result = h('dd', {}, p.result || s['value.none']);
-    if (p.blocking)
-      result.append(' ', h('span', { class: 'badge is-blocking' }, s['badge.blocking']));
+    // Only a 53003 was blocked: the same result on another failure is not the cause.
+    const blocked = p.failedBlock && r.errorCode === BLOCK_CODE;
+    if (blocked) result.append(' ', h('span', { class: 'badge is-blocking' }, s['badge.blocking']));
     if (p.reportOnly) result.append(' ', h('span', { class: 'badge' }, s['reportOnly.badge']));
     const controls = [...p.grantControls, ...p.sessionControls].join(', ');
     const dl = h(
@@ -123,7 +125,7 @@ function policiesOf(ctx: ViewContext, r: SignInRecord): HTMLElement {
     list.append(
       h(
         'li',
-        { class: p.blocking ? 'is-blocking' : p.reportOnly ? 'is-report-only' : undefined },
+        { class: blocked ? 'is-blocking' : p.reportOnly ? 'is-report-only' : undefined },
         h('strong', {}, p.displayName || p.id || s['value.none']),
         dl,
       ),

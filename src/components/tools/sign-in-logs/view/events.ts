@@ -5,6 +5,7 @@
  */
 import { exportFileName } from '~/lib/sign-in-logs/export';
 import { appLabel } from '~/lib/sign-in-logs/labels';
+import { countText } from '~/lib/sign-in-logs/plural';
 import type { Ask } from '~/lib/sign-in-logs/protocol';
 import type { EventFilter, EventRow, Scope } from '~/lib/sign-in-logs/query';
 import { fill } from '~/lib/text.ts';
@@ -172,9 +173,8 @@ export class EventList {
     this.#table.hidden = response.total === 0;
     this.#more.hidden = this.#shown >= response.total;
     this.#status.textContent = response.total
-      ? fill(this.#ctx.s['events.count'], {
+      ? countText(this.#ctx.s, 'events.count', this.#ctx.config.locale, response.total, {
           shown: this.#ctx.number(this.#shown),
-          total: this.#ctx.number(response.total),
         })
       : this.#ctx.s['events.none'];
   }
@@ -220,10 +220,13 @@ export class EventList {
     this.#exportLink.download = name;
     this.#exportLink.textContent = fill(s['export.link'], { name });
     this.#exportLink.hidden = false;
-    this.#exportStatus.textContent = fill(s['export.ready'], {
-      count: this.#ctx.number(response.count),
-      name,
-    });
+    this.#exportStatus.textContent = countText(
+      s,
+      'export.ready',
+      this.#ctx.config.locale,
+      response.count,
+      { name },
+    );
     this.#exportLink.click();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The results of the sign-in log tool, built as DOM: totals, blocking policies, the 53003
- * overview, policies with unmet requirements, report-only policies, the lookup by id, the event
- * list with its filters and export, and one event's details. Loaded by `kb-sign-in-logs` only
+ * The results of the sign-in log tool, built as DOM: the files read (with their shapes), totals,
+ * blocking policies, the 53003 overview, Block policies that failed on other codes, policies with
+ * unmet requirements, report-only policies, the lookup by id, the event list with its filters and
+ * export, and one event's details. Loaded by `kb-sign-in-logs` only
  * once a file is chosen; each part is a module of this folder.
  *
  * Every value read from a file is untrusted: it reaches the page as text nodes or
@@ -15,11 +16,12 @@ import { h } from '~/components/shared/dom.ts';
 import { formats, type ViewContext } from './context';
 import { eventDetail } from './event-detail';
 import { EventList } from './events';
+import { files } from './files';
 import { lookup } from './lookup';
 import { blocking, overview, policyList } from './policies';
 import { totals } from './totals';
 
-/** The results view of one loaded file. */
+/** The results view of the files read. */
 export class SignInLogsView {
   #root: HTMLElement;
   #config: ClientConfig;
@@ -34,7 +36,7 @@ export class SignInLogsView {
     this.#ask = ask;
   }
 
-  /** Shows the results of a freshly loaded file, replacing any previous one. */
+  /** Shows the results of a load, replacing any previous one. */
   show(info: LoadedInfo) {
     this.clear();
     const { summary } = info;
@@ -49,9 +51,13 @@ export class SignInLogsView {
     const events = new EventList(ctx, this.#ask, defaultScope(summary));
     this.#events = events;
     this.#root.append(
+      files(ctx, info.files),
       totals(ctx, info),
       blocking(ctx, info),
       ...(summary.blocked ? [overview(ctx, summary)] : []),
+      ...(summary.otherFailure.length
+        ? [policyList(ctx, 'other-failure', summary.otherFailure)]
+        : []),
       ...(summary.unmet.length ? [policyList(ctx, 'unmet', summary.unmet)] : []),
       ...(summary.reportOnly.length ? [policyList(ctx, 'report-only', summary.reportOnly)] : []),
       lookup(ctx, this.#ask),

@@ -1,10 +1,11 @@
 /**
- * The policy sections: the policies that blocked (or why none can be shown), the 53003 overview,
- * and the policies with unmet requirements and in report-only mode. Each policy is a card with
- * its count, controls and period, a way to its events and its breakdown.
+ * The policy sections: the policies that blocked a 53003 (or why none can be shown), the 53003
+ * overview, the Block policies that failed on sign-ins with another code, and the policies with
+ * unmet requirements and in report-only mode. Each policy is a card with its count, controls and
+ * period, a way to its events and its breakdown.
  */
 import type { LogSummary, PolicyStats } from '~/lib/sign-in-logs/aggregate';
-import { noPoliciesWarning } from '~/lib/sign-in-logs/labels';
+import { countText, pluralTemplate } from '~/lib/sign-in-logs/plural';
 import type { LoadedInfo } from '~/lib/sign-in-logs/protocol';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
@@ -18,7 +19,9 @@ export function blocking(ctx: ViewContext, info: LoadedInfo): HTMLElement {
   const part = section(s['blocking.heading']).section;
   part.append(h('p', {}, s['blocking.intro']));
   if (!info.hasPolicies) {
-    part.append(h('p', { class: 'warning' }, noPoliciesWarning(info.format, s)));
+    // Only CSVs of the portal read, or records without the field: say which.
+    const csvOnly = info.files.every((f) => !f.report || f.report.shape === 'portal-csv');
+    part.append(h('p', { class: 'warning' }, s[csvOnly ? 'noPolicies.csv' : 'noPolicies.json']));
     return part;
   }
   if (!summary.blocking.length) part.append(h('p', {}, s['blocking.none']));
@@ -27,7 +30,15 @@ export function blocking(ctx: ViewContext, info: LoadedInfo): HTMLElement {
       h(
         'p',
         { class: 'note' },
-        fill(s['blocking.withoutPolicy'], { count: ctx.number(summary.blockedWithoutPolicy) }),
+        countText(s, 'blocking.withoutPolicy', ctx.config.locale, summary.blockedWithoutPolicy),
+      ),
+    );
+  if (summary.blockedUnlisted)
+    part.append(
+      h(
+        'p',
+        { class: 'note' },
+        countText(s, 'blocking.unlisted', ctx.config.locale, summary.blockedUnlisted),
       ),
     );
   if (summary.blocking.length) part.append(policyItems(ctx, 'blocking', summary.blocking));
@@ -41,13 +52,20 @@ export function overview(ctx: ViewContext, summary: LogSummary): HTMLElement {
   return part;
 }
 
-/** The unmet-requirement or report-only policies, in their own section. */
+/** Role of a policy list → the prefix of its strings. */
+const prefixes = {
+  'other-failure': 'otherFailure',
+  unmet: 'unmet',
+  'report-only': 'reportOnly',
+} as const;
+
+/** The other-failure, unmet-requirement or report-only policies, in their own section. */
 export function policyList(
   ctx: ViewContext,
-  role: 'unmet' | 'report-only',
+  role: 'other-failure' | 'unmet' | 'report-only',
   policies: PolicyStats[],
 ): HTMLElement {
-  const prefix = role === 'unmet' ? 'unmet' : 'reportOnly';
+  const prefix = prefixes[role];
   const part = section(ctx.s[`${prefix}.heading`]).section;
   part.append(h('p', {}, ctx.s[`${prefix}.intro`]), policyItems(ctx, role, policies));
   return part;
@@ -61,24 +79,28 @@ function policyItems(ctx: ViewContext, role: PolicyStats['role'], policies: Poli
     const headingId = newId('policy');
     const item = h(
       'li',
-      {
-        class: `policy${role === 'blocking' ? '' : role === 'unmet' ? ' is-unmet' : ' is-report-only'}`,
-      },
+      { class: `policy${role === 'blocking' ? '' : ` is-${role}`}` },
       h('h4', { id: headingId }, policy.displayName),
     );
-    // The hooks outside checks read: a blocking policy's name and its 53003 count.
+    // The hooks outside checks read: a blocking policy's name and its 53003 count (blocking
+    // policies only); the other lists name theirs apart.
     if (role === 'blocking') {
       item.dataset['policyName'] = policy.displayName;
       item.dataset['count'] = String(policy.count);
     } else {
-      item.dataset[role === 'unmet' ? 'unmetPolicy' : 'reportOnlyPolicy'] = policy.displayName;
+      const hook = {
+        'other-failure': 'otherFailurePolicy',
+        unmet: 'unmetPolicy',
+        'report-only': 'reportOnlyPolicy',
+      } as const;
+      item.dataset[hook[role]] = policy.displayName;
     }
-    const countLabel =
-      role === 'blocking'
-        ? s['policy.count53003']
-        : role === 'unmet'
-          ? s['unmet.count']
-          : s['reportOnly.count'];
+    const countLabel = pluralTemplate(
+      s,
+      role === 'blocking' ? 'policy.count53003' : `${prefixes[role]}.count`,
+      ctx.config.locale,
+      policy.count,
+    );
     item.append(
       h(
         'p',

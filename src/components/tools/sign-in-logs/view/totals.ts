@@ -1,6 +1,6 @@
-/** The results' first section: the file's warnings, the totals and the table of error codes. */
+/** The totals and the table of error codes (the files and their warnings are listed before). */
 import type { LoadedInfo } from '~/lib/sign-in-logs/protocol';
-import { codeLabel, warningLines } from '~/lib/sign-in-logs/labels';
+import { codeLabel } from '~/lib/sign-in-logs/labels';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import { section, type ViewContext } from './context';
@@ -9,13 +9,11 @@ import { section, type ViewContext } from './context';
 const total = (term: string, figure: HTMLElement, className?: string) =>
   h('div', { class: className }, h('dt', {}, term), figure);
 
-/** Totals, warnings and the table of error codes. */
+/** Totals and the table of error codes. */
 export function totals(ctx: ViewContext, info: LoadedInfo): HTMLElement {
   const { s, number } = ctx;
   const { summary } = info;
   const part = section(s['totals.heading']).section;
-  for (const line of warningLines(info.warnings, s, number))
-    part.append(h('p', { class: 'warning' }, line));
   const period =
     summary.first !== null && summary.last !== null
       ? `${ctx.time(summary.first)} – ${ctx.time(summary.last)}`
@@ -31,6 +29,7 @@ export function totals(ctx: ViewContext, info: LoadedInfo): HTMLElement {
         h('dd', { 'data-total-blocked': String(summary.blocked) }, number(summary.blocked)),
         'is-key',
       ),
+      total(s['totals.blockedUsers'], h('dd', {}, number(summary.blockedUsers))),
       total(
         s['totals.caOther'],
         h('dd', {}, number(summary.conditionalAccessFailures - summary.blocked)),
