@@ -303,8 +303,12 @@ function elidedOnlyWords(): { word: string; pages: string[] }[] {
     }
     for (const m of text.matchAll(/(?<![\p{L}’'])\p{L}+/gu)) standalone.add(m[0].toLowerCase());
   }
+  // Words whose relatives stand alone elsewhere ("attivazione" only elided, "attivare" on many
+  // pages) are left out: stemming finds the relatives too, and how those rank is not this test.
+  const related = (word: string) =>
+    [...standalone].some((w) => w !== word && w.startsWith(word.slice(0, 6)));
   return [...elided]
-    .filter(([word, pages]) => !standalone.has(word) && pages.size <= 2)
+    .filter(([word, pages]) => !standalone.has(word) && pages.size <= 2 && !related(word))
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([word, pages]) => ({ word, pages: [...pages] }));
 }
