@@ -12,16 +12,23 @@ import { searchIndex } from './src/integrations/search-index';
 import { csp } from './config/csp';
 import { headingAnchors } from './src/lib/build/heading-anchors';
 import { movedAnchors } from './config/moved-anchors';
+import { codeBlocks } from './src/lib/site/code-blocks';
 import { cspPerPage } from './src/integrations/csp-per-page';
 import { criticalCss } from './src/integrations/critical-css';
+import { siteAddress } from './src/integrations/site-address';
+import { buildStamp } from './src/integrations/build-stamp';
+import { noScriptTheme } from './src/integrations/no-script-theme';
 
-/** Each language's label for the "link to this section" anchors (src/content/i18n/*.json). */
-const anchorLabels = Object.fromEntries(
-  localeKeys.map((key) => {
-    const strings = JSON.parse(readFileSync(`./src/content/i18n/${key}.json`, 'utf8'));
-    return [key, String(strings['heading.anchorLabel'])];
-  }),
-);
+/** One interface string in every language (src/content/i18n/*.json), by locale. */
+const stringOf = (name: string) =>
+  Object.fromEntries(
+    localeKeys.map((key) => {
+      const strings = JSON.parse(readFileSync(`./src/content/i18n/${key}.json`, 'utf8'));
+      return [key, String(strings[name])];
+    }),
+  );
+/** Each language's label for the "link to this section" anchors. */
+const anchorLabels = stringOf('heading.anchorLabel');
 
 /** Where the pages live; the Markdown plugins work out each file's locale and slug from it. */
 const docsDir = fileURLToPath(new URL('./src/content/docs/', import.meta.url));
@@ -41,7 +48,17 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       // Old links to sections that moved land on the heading that points to their new page.
-      hastPlugins: [headingAnchors(anchorLabels, docsDir, movedAnchors)],
+      // Site paths in code blocks (the help desk's ready replies) become full addresses, so
+      // that what is copied into an e-mail is a link; each block gets its Copy button.
+      hastPlugins: [
+        headingAnchors(anchorLabels, docsDir, movedAnchors),
+        codeBlocks({
+          site: siteUrl,
+          locales: localeKeys,
+          copyLabels: stringOf('code.copy'),
+          docsDir,
+        }),
+      ],
     }),
   },
   // Astro's link prefetching (which Starlight turns on) would load 1 KB of script on every page
@@ -54,6 +71,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
+    // Without JavaScript, pages follow the browser's light or dark preference (see the file).
+    css: { postcss: { plugins: [noScriptTheme()] } },
     resolve: {
       alias: [
         {
@@ -66,6 +85,14 @@ export default defineConfig({
       ],
     },
     build: {
+      rolldownOptions: {
+        checks: {
+          // Every MDX page would print a MODULE_LEVEL_DIRECTIVE box (about 900 lines a build) for
+          // "use astro:head-inject", a marker Astro itself adds and reads before bundling;
+          // Rolldown keeps the directive, so nothing is lost (withastro/astro#18087).
+          moduleLevelDirective: false,
+        },
+      },
       // Never inline a script: an inline script travels in every page's HTML and needs its hash
       // in every page's policy; a module file is fetched once, after the first paint, and cached.
       // Other assets keep Vite's default (inlined under 4 KB).
@@ -73,6 +100,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // One warning when SITE_URL is still the placeholder: links handed out would point to it.
+    siteAddress(),
     // Each page's critical CSS inline, the stylesheet at the end of the body (see the file). Runs
     // before cspPerPage: it adds the inline style's hash to the page's policy.
     criticalCss(),
@@ -133,5 +162,8 @@ export default defineConfig({
       ],
     }),
     searchIndex(),
+    // Last: records what this build was made from, once everything else succeeded (npm start
+    // then serves it as long as nothing changed; the file says what counts).
+    buildStamp(),
   ],
 });

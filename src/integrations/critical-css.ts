@@ -8,6 +8,7 @@ import { addElementHashes } from '../lib/build/csp-narrow';
 import { htmlFiles, rewriteMetaPolicy } from '../lib/build/dist-files';
 import { metaPolicy } from '../lib/build/html-audit';
 import {
+  dropNoScriptRules,
   dropPrintRules,
   dropRulesRepeatedIn,
   inlineConstantProperties,
@@ -65,14 +66,13 @@ export function criticalCss(): AstroIntegration {
           keyframes: 'critical',
           compress: true,
           // Rules Beasties cannot see apply: on <html> itself (it looks below it), theme and state
-          // attributes that scripts set, and the copy buttons scripts add to code blocks.
+          // attributes that scripts set.
           allowRules: [
             /data-(theme|has-)/,
             /\[(lang|dir)\b/,
             /aria-(current|expanded|selected|pressed|busy)/,
             /\[open\]/,
             /:defined/,
-            /\.kb-copy/,
           ],
           logLevel: 'silent',
         });
@@ -105,7 +105,10 @@ export function criticalCss(): AstroIntegration {
             (element: string, css: string) => {
               if (before.includes(element)) return element;
               const pruned = inlineConstantProperties(
-                pruneCustomProperties(dropPrintRules(dropRulesRepeatedIn(css, own)), before),
+                pruneCustomProperties(
+                  dropNoScriptRules(dropPrintRules(dropRulesRepeatedIn(css, own))),
+                  before,
+                ),
                 siteCode + before,
               );
               styles.push(pruned);

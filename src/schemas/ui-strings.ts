@@ -28,6 +28,17 @@ export const uiStringsSchema = z.object({
   'notFound.search': z.string().describe('Label of the search field on the 404 page'),
   'notFound.submit': z.string(),
   'notFound.home': z.string().describe('Link back to the home page'),
+  'notFound.looking': z.string().describe('Said while the 404 looks for the page a link meant'),
+  'notFound.nearest': z.string().describe('Before the pages nearest to a broken link'),
+  'heading.copied': z.string().describe('Said once a heading’s link is on the clipboard'),
+  'feedback.question': z.string().describe('"Was this helpful?" at the foot of every page'),
+  'feedback.yes': z.string(),
+  'feedback.no': z.string(),
+  'feedback.note': z
+    .string()
+    .describe('Under the answers: what they open, and that nothing is sent'),
+  'feedback.subject': z.string().describe('Prefilled subject; {title} and {answer} replaced'),
+  'feedback.body': z.string().describe('Prefilled message; {url} (the page) and {answer} replaced'),
   'chooser.title': z.string().describe('Title of the root language chooser'),
   'chooser.text': z.string(),
   'searchUi.input': z

@@ -53,25 +53,29 @@ test('the language switcher keeps the page', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
-test('a missing page answers 404 with search and the way home in both languages', async ({
-  page,
-  problems,
-}) => {
-  const response = await page.goto('/it/causes/no-such-page/');
-  expect(response?.status()).toBe(404);
-  // The browser logs the 404 of the document itself: that one is the point of this test.
-  const expected = problems.findIndex((p) => p.includes('status of 404'));
-  if (expected >= 0) problems.splice(expected, 1);
-  await expect(page.getByRole('searchbox', { name: 'Cerca nel sito' })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Vai alla pagina iniziale' })).toHaveAttribute(
-    'href',
-    '/it/',
-  );
-  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
-    'href',
-    '/en/',
-  );
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  // With it, the 404 speaks the link's language and recovers the link: tests/e2e/links.spec.ts.
+  test('a missing page answers 404 with search and the way home in both languages', async ({
+    page,
+    problems,
+  }) => {
+    const response = await page.goto('/it/causes/no-such-page/');
+    expect(response?.status()).toBe(404);
+    // The browser logs the 404 of the document itself: that one is the point of this test.
+    const expected = problems.findIndex((p) => p.includes('status of 404'));
+    if (expected >= 0) problems.splice(expected, 1);
+    await expect(page.getByRole('searchbox', { name: 'Cerca nel sito' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Search the site' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Vai alla pagina iniziale' })).toHaveAttribute(
+      'href',
+      '/it/',
+    );
+    await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute(
+      'href',
+      '/en/',
+    );
+  });
 });
 
 test('the Italian search dialog offers "Annulla"', async ({ page }) => {

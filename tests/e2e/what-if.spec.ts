@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { zipSync } from 'fflate';
 import {
   test,
   expect,
@@ -20,6 +21,7 @@ import {
   toFragment,
   type MessageKey,
 } from '../../src/lib/what-if/index.ts';
+import { sampleTenant } from '../../src/lib/what-if/sample.ts';
 import { messages } from '../unit/what-if/helpers.ts';
 
 /**
@@ -33,6 +35,16 @@ const policiesFile = join(fixtures, 'policies.json');
 const policiesText = readFileSync(policiesFile, 'utf8');
 const locationsText = readFileSync(join(fixtures, 'named-locations.json'), 'utf8');
 const scenarioText = readFileSync(join(fixtures, 'scenario-office-abroad.json'), 'utf8');
+const signInLogFile = join(import.meta.dirname, '../unit/sign-in-logs/fixtures/graph-v1.json');
+const acme = join(fixtures, 'real-world/jhope188-acme/files');
+/** Two policies of the set, and its file with a JSON error as published. */
+const acmeFiles = ['Device_Code_Auth_Flow', 'MFA_-_AllUsers', 'Exclude_CA-Global'].map(
+  (part) => readdirSync(acme).find((f) => f.includes(part)) ?? part,
+);
+const countriesFile = join(
+  fixtures,
+  'real-world/j0eyv-baseline/files/NamedLocations/ALLOWED COUNTRIES.json',
+);
 
 /** What the engine says of the fixtures: what the page must show. */
 function expected() {
@@ -102,16 +114,105 @@ for (const lang of locales) {
           await page.emulateMedia({ colorScheme });
           await expectNoAxeViolations(page, 'kb-what-if');
         }
-      // The link to this evaluation carries the inputs in its fragment, and opens the same.
+      // The link to this evaluation: absolute (the site's address), compressed after `#wi=`, its
+      // length shown; it opens the same evaluation.
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await wi.tool.getByRole('button', { name: wi.s('link.copy') }).click();
-      const link = await page.evaluate(() => navigator.clipboard.readText());
-      expect(link).toMatch(new RegExp(`/${lang}/tools/what-if/#policies=`));
+      const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+      expect(link.href).toMatch(new RegExp(`^https?://[^/]+/${lang}/tools/what-if/#wi=[\\w-]+$`));
+      await expect(wi.tool.locator('[data-link-size]')).toContainText(
+        new Intl.NumberFormat(lang).format(link.href.length),
+      );
       expect(unexpectedRequests(seen, new URL(baseURL ?? '').origin)).toEqual([]);
       await page.goto('about:blank');
-      await open(page, link.replace(new URL(baseURL ?? '').origin, ''));
+      await open(page, `${link.pathname}${link.hash}`);
       await expect(wi.verdict).toBeVisible();
       expect(await wi.result()).toEqual(engineResult());
+    });
+
+    test('files: a wrong one gets no verdict; several and a .zip are read, with a report', async ({
+      page,
+    }) => {
+      const wi = new WhatIfPage(page, lang);
+      await wi.open();
+      // A sign-in log given as policies, as a file or pasted: refused, saying what it is, and
+      // never evaluated.
+      const refused = engineWords(lang, 'shape.signIn.policy');
+      await page.getByLabel(wi.s('policies.file')).setInputFiles(signInLogFile);
+      await expect(wi.error).toContainText(refused);
+      await wi.policies.fill(readFileSync(signInLogFile, 'utf8'));
+      await wi.evaluate();
+      await expect(wi.error).toContainText(refused);
+      await expect(wi.tool.locator('[data-results]')).toBeHidden();
+      await expect(wi.verdict).toHaveCount(0);
+      // An export tool's .zip: policies to their box, named locations (UTF-16) to theirs, and a
+      // line per file: the one with a JSON error and the PDF skipped.
+      await page.getByLabel(wi.s('policies.file')).setInputFiles({
+        name: 'export.zip',
+        mimeType: 'application/zip',
+        buffer: Buffer.from(
+          zipSync({
+            'CA/a.json': readFileSync(join(acme, acmeFiles[0] ?? '')),
+            'CA/b.json': readFileSync(join(acme, acmeFiles[1] ?? '')),
+            'CA/broken.json': readFileSync(join(acme, acmeFiles[2] ?? '')),
+            'Locations/countries.json': readFileSync(countriesFile),
+            'README.pdf': new TextEncoder().encode('%PDF-1.7 not a policy'),
+          }),
+        ),
+      });
+      const report = wi.tool.locator('[data-files="policies"]');
+      await expect(report.locator('[data-file-status="read"]')).toHaveCount(3);
+      await expect(report.locator('[data-file-status="skipped"]')).toHaveCount(2);
+      expect(JSON.parse(await wi.policies.inputValue())).toHaveLength(2);
+      await expect(wi.locations).toHaveValue(/ALLOWED COUNTRIES/);
+      await wi.evaluate();
+      await expect(wi.verdict).toBeVisible();
+      await expect(wi.tool.locator('tr[data-policy-id]')).toHaveCount(2);
+    });
+
+    test('the sample tenant: table first, filter, details on demand, unset inputs, names kept', async ({
+      page,
+    }) => {
+      const wi = new WhatIfPage(page, lang);
+      const sample = sampleTenant(lang);
+      await wi.open();
+      await wi.tool.getByRole('button', { name: wi.s('sample.load') }).click();
+      await expect(wi.verdict).toHaveAttribute('data-verdict', sample.signIns[0]?.verdict ?? '-');
+      const rows = wi.tool.locator('tr[data-policy-id]');
+      const total = (JSON.parse(sample.policies) as { value: unknown[] }).value.length;
+      await expect(rows).toHaveCount(total);
+      // Filtered to the policies that do not apply: only those stay visible.
+      await wi.tool.getByLabel(wi.s('filter.applies'), { exact: true }).selectOption('no');
+      const visible = wi.tool.locator('tr[data-policy-id]:visible');
+      expect(await visible.count()).toBeGreaterThan(0);
+      expect(await visible.count()).toBeLessThan(total);
+      for (const applies of await visible.evaluateAll((r) => r.map((x) => x.dataset.applies)))
+        expect(applies).toBe('no');
+      // Another sample sign-in, chosen from the list the sample brought.
+      const other = sample.signIns[1];
+      await wi.tool
+        .getByLabel(wi.s('sample.signIn'), { exact: true })
+        .selectOption(other?.id ?? '');
+      await expect(wi.verdict).toHaveAttribute('data-verdict', other?.verdict ?? '-');
+      // Inputs left out count as none, as in Entra; the switch says what would change.
+      const toggle = wi.tool.locator('[data-unset-switch]');
+      await toggle.check();
+      await expect(wi.tool.locator('.unset-difference')).toBeVisible();
+      await expect(wi.tool.locator('.unset-difference')).not.toBeEmpty();
+      // A policy's conditions on demand, under its row.
+      const first = wi.tool.locator('tr[data-policy-id]').first();
+      await first.getByRole('button').click();
+      await expect(wi.tool.locator('[data-detail-of] [data-condition]').first()).toBeVisible();
+      // A name for the excluded group labels its id in the result, and this browser keeps it.
+      await wi.tool.getByText(wi.s('names.summary')).click();
+      const names = wi.tool.getByLabel(wi.s('names.label'), { exact: true });
+      await names.fill('5a1e0000-0000-4000-8000-000000000002, Break glass');
+      await expect(wi.tool.locator('[data-names-count]')).toContainText('1');
+      await wi.evaluate();
+      await expect(wi.tool.locator('[data-why-policy-id]').first()).toContainText('Break glass');
+      await wi.open();
+      await wi.tool.getByText(wi.s('names.summary')).click();
+      await expect(names).toHaveValue(/Break glass/);
     });
 
     test('a details block fills the scenario and says what it filled', async ({ page }) => {
@@ -189,7 +290,7 @@ for (const lang of locales) {
       await expect(wi.error).toContainText(engineWords(lang, 'input.jsonUnexpectedEnd'));
       await wi.policies.fill('this is not JSON');
       await wi.evaluate();
-      await expect(wi.error).toContainText(engineWords(lang, 'input.jsonSyntax'));
+      await expect(wi.error).toContainText(engineWords(lang, 'input.notJson'));
 
       // Five megabytes pasted: refused by its size, and the page stays responsive.
       await wi.policies.evaluate((box: HTMLTextAreaElement) => {
@@ -216,9 +317,9 @@ for (const lang of locales) {
       await wi.policies.fill(JSON.stringify(hostile));
       await wi.evaluate();
       await expect(wi.verdict).toHaveAttribute('data-verdict', 'block');
-      await expect(
-        wi.tool.locator('[data-policy-id="evil"]').getByRole('heading', { level: 6 }),
-      ).toHaveText(hostile[0]?.displayName ?? '');
+      await expect(wi.tool.locator('[data-policy-id="evil"] .policy-name')).toHaveText(
+        hostile[0]?.displayName ?? '',
+      );
       expect(await wi.tool.locator('[data-results] img, [data-results] script').count()).toBe(0);
       expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     });
@@ -243,13 +344,15 @@ for (const lang of locales) {
       await wi.open();
       await wi.policies.fill(JSON.stringify({ value: [policy] }));
       await wi.evaluate();
-      const pre = page.locator('[data-policy-id="rule"] pre[data-error-offset]');
+      // The table first; the policy's conditions on demand.
+      await wi.details('Broken rule').click();
+      const pre = page.locator('[data-detail-of="rule"] pre[data-error-offset]');
       await expect(pre).toHaveAttribute('data-error-offset', String(parsed.error.offset));
       await expect(pre).toContainText(rule);
       // The caret's line: the rule's second line, hidden from screen readers.
       const caretLine = (await pre.textContent())?.split('\n')[1] ?? '';
       expect(caretLine.indexOf('^')).toBe(parsed.error.offset);
-      await expect(page.locator('[data-policy-id="rule"]')).toContainText(
+      await expect(page.locator('[data-detail-of="rule"]')).toContainText(
         messages[lang][parsed.error.key as MessageKey],
       );
     });

@@ -10,12 +10,12 @@ const zoneUnder = (target: EventTarget | null) =>
 
 /**
  * Listens for drops on `host`. `zoneOf` picks the zone that gets a file (by default the one under
- * the pointer); `onFile` receives the first file dropped on it, and every file dropped (a tool
- * that reads several takes them all).
+ * the pointer); `onFile` receives the first file dropped on it, and the whole drop for a tool
+ * that takes several files or a folder.
  */
 export function acceptDrops(
   host: HTMLElement,
-  onFile: (file: File, zone: HTMLElement, files: File[]) => void,
+  onFile: (file: File, zone: HTMLElement, data: DataTransfer) => void,
   zoneOf: (target: EventTarget | null) => HTMLElement | null = zoneUnder,
 ): void {
   const mark = (zone: HTMLElement | null) => {
@@ -34,8 +34,8 @@ export function acceptDrops(
     event.preventDefault();
     const zone = zoneOf(event.target);
     mark(null);
-    const files = [...(event.dataTransfer?.files ?? [])];
-    const [file] = files;
-    if (file && zone) onFile(file, zone, files);
+    const data = event.dataTransfer;
+    const file = data?.files[0];
+    if (data && file && zone) onFile(file, zone, data);
   });
 }

@@ -92,6 +92,22 @@ export function dropPrintRules(css: string): string {
   return root.toString();
 }
 
+/**
+ * `css` without the light colours for pages whose scripts are off, `@media (scripting: none) and
+ * (prefers-color-scheme: …)` (src/integrations/no-script-theme.ts): a few readers, and 60 bytes
+ * on every page's first round trip. Those readers get them from the stylesheet, which loads
+ * without JavaScript too. Other `scripting` rules (what a widget shows without script) stay.
+ */
+export function dropNoScriptRules(css: string): string {
+  const root = postcss.parse(css);
+  root.walkAtRules('media', (rule) => {
+    if (/\(\s*scripting\s*:\s*none\s*\)\s*and\s*\(\s*prefers-color-scheme/i.test(rule.params))
+      rule.remove();
+  });
+  dropEmpty(root);
+  return root.toString();
+}
+
 /** `name` as a word: not followed by more of a property name. */
 const mentionPattern = (name: string) =>
   new RegExp(`${name.replace(/[-]/g, '\\-')}(?![\\w-])`, 'g');

@@ -1,15 +1,40 @@
 /**
  * What the engine knows about application groupings. Conditional Access treats `Office365`,
  * `MicrosoftAdminPortals` and the Windows Azure Service Management API as groups of services.
- * Learn lists the members by name only, so the engine knows just the members whose app id is
- * documented (`[1P]` in the fact sheet, §5) and a few services that are clearly outside: for any
- * other app the answer is "cannot tell", never a guess.
  *
- * Sources: Learn, "Apps included in Conditional Access Office 365 app suite"
- * (reference-office-365-application-contents), and "Conditional Access: Target resources"
- * (concept-conditional-access-cloud-apps) for Admin Portals and the Service Management API.
+ * Office 365: Learn's "Apps included in Conditional Access Office 365 app suite" is the detailed
+ * list of what the suite includes, by display name (`src/data/office365-apps.json`). An app whose
+ * name the engine knows (built-in tables, or the reader's pasted names) is a member when its name
+ * is on that list and is not one otherwise (Azure DevOps, the Azure portal, Microsoft Graph…);
+ * an app whose name it does not know is "cannot tell", with the way out: paste its name.
+ *
+ * Microsoft Admin Portals and the Service Management API: Learn names some members and says the
+ * list grows ("We're continually adding more administrative portals"), so only the documented
+ * members and a few services that are clearly outside are decided; any other app is "cannot tell".
+ *
+ * Sources: Learn, reference-office-365-application-contents (ms.date 12/06/2024), and
+ * "Conditional Access: Target resources" (concept-conditional-access-cloud-apps).
  */
+import office365 from '../../data/office365-apps.json' with { type: 'json' };
+import { builtInNames, type NameBook } from './names.ts';
 import type { Tri } from './types.ts';
+
+/** A display name as Learn's list compares: lower case, without "(formerly …)" or "[…]" notes. */
+export const appNameKey = (name: string) =>
+  name
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/, '')
+    .trim()
+    .toLowerCase();
+
+const office365Names = new Set(office365.names.map(appNameKey));
+
+/** Whether an app belongs to the Office 365 suite, by its name on Learn's list. */
+export function office365Member(appId: string, names: NameBook = builtInNames): Tri {
+  if (appId.toLowerCase() === 'office365') return 'yes';
+  const entry = names.get(appId);
+  if (!entry) return 'unknown';
+  return office365Names.has(appNameKey(entry.name)) ? 'yes' : 'no';
+}
 
 export const WINDOWS_AZURE_SERVICE_MANAGEMENT_API = '797f4846-ba00-4fd7-ba43-dac1f8f63013';
 
@@ -67,7 +92,8 @@ export function isBundle(value: string): boolean {
 }
 
 /** Whether the app `appId` belongs to the grouping `bundle`: yes, no, or cannot tell. */
-export function bundleMember(bundle: string, appId: string): Tri {
+export function bundleMember(bundle: string, appId: string, names?: NameBook): Tri {
+  if (bundle.toLowerCase() === 'office365') return office365Member(appId, names);
   const b = bundles[bundle.toLowerCase()];
   if (!b) return 'unknown';
   const id = appId.toLowerCase();

@@ -7,6 +7,7 @@
  * inclusion is unknown).
  */
 import { bundleMember, isBundle } from './apps.ts';
+import { isGuid, type NameBook } from './names.ts';
 import { cidrContains, parseIp } from './cidr.ts';
 import { deviceView, evaluateRule, lintRule, parseRule } from './rule.ts';
 import { inDeviceState } from './tri.ts';
@@ -29,6 +30,15 @@ export interface Context {
   locations: ReadonlyMap<string, NamedLocation> | undefined;
   /** Location answers already worked out in this evaluation, by entry (many policies share them). */
   locationMemo?: Map<string, Hit>;
+  /** Names for ids: Office 365 membership is decided by name (see `apps.ts`). */
+  names?: NameBook;
+  /**
+   * What a risk level, the insider risk or the authentication flow the scenario leaves out counts
+   * as. `none` is Entra's What If ("all other conditions are optional and are assumed to be set
+   * to none by default if no value is provided", Learn what-if-tool; Graph signInConditions:
+   * "Default value is none"); `unknown` shows which policies depend on them.
+   */
+  unset?: 'none' | 'unknown';
 }
 
 /** A three-valued answer with the thing that decided it, for the reason. */
@@ -212,18 +222,27 @@ export function userActionUrn(action: string): string {
   return userActionUrns[lower(action)] ?? lower(action);
 }
 
-function appHit(list: string[], app: string): Hit {
+function appHit(list: string[], app: string, names?: NameBook): Hit {
   const hits: Hit[] = list.map((entry) => {
     const e = lower(entry);
     if (e === 'all') return { tri: 'yes', facet: 'all', target: 'All' };
     if (e === 'none') return { tri: 'no', facet: 'app', target: '' };
-    if (isBundle(e)) return { tri: bundleMember(e, app), facet: 'bundle', target: entry };
-    return { tri: e === app ? 'yes' : 'no', facet: 'app', target: entry };
+    if (isBundle(e)) {
+      const tri = bundleMember(e, app, names);
+      // Office 365 is decided by name: an app without a known name is the one thing unknown.
+      const facet = tri === 'unknown' && e === 'office365' ? 'bundleName' : 'bundle';
+      return { tri, facet, target: entry };
+    }
+    if (e === app) return { tri: 'yes', facet: 'app', target: entry };
+    // A keyword the engine does not know (e.g. beta's AllAgentIdResources) may cover the app.
+    if (!isGuid(e) && /^[a-z][a-z0-9]*$/i.test(entry) && isGuid(app))
+      return { tri: 'unknown', facet: 'keyword', target: entry };
+    return { tri: 'no', facet: 'app', target: entry };
   });
   return or(hits);
 }
 
-export function applications(p: Policy, { scenario: s }: Context): ConditionResult {
+export function applications(p: Policy, { scenario: s, names }: Context): ConditionResult {
   const a = p.conditions.applications;
   const id: ConditionId = 'applications';
   if (!a || (!a.apps.include.length && !a.userActions.length && !a.authContexts.length))
@@ -266,9 +285,13 @@ export function applications(p: Policy, { scenario: s }: Context): ConditionResu
   }
   // One result per requested resource; the policy applies if it covers any of them.
   const perApp = ctx.applications.map((app) =>
-    includeExclude(id, 'apps', appHit(a.apps.include, app), appHit(a.apps.exclude, app), {
-      target: app,
-    }),
+    includeExclude(
+      id,
+      'apps',
+      appHit(a.apps.include, app, names),
+      appHit(a.apps.exclude, app, names),
+      { target: app },
+    ),
   );
   const pick =
     perApp.find((r) => r.result === 'match') ??
@@ -343,19 +366,33 @@ function locate(entry: string, ctx: Context): Hit {
   const e = lower(entry);
   if (e === 'all') return { tri: 'yes', facet: 'all', target: 'All' };
   const ip = s.ipAddress ? parseIp(s.ipAddress) : undefined;
+  // Left out, the compliant network counts as "not through it", as Entra's What If counts every
+  // optional condition it is not given (Learn, what-if-tool); "not known" in the unknown mode.
+  const compliant = s.directory.compliantNetwork ?? (ctx.unset === 'unknown' ? undefined : false);
   if (e === 'alltrusted') {
     if (!ctx.locations) return { tri: 'unknown', facet: 'noLocations', target: 'AllTrusted' };
+    const all = [...ctx.locations.values()];
+    // A compliant network location marked trusted counts when the sign-in comes through it.
+    const trustedCompliant = all.find((l) => l.kind === 'compliantNetwork' && l.isTrusted);
+    if (trustedCompliant && compliant === true)
+      return { tri: 'yes', facet: 'trusted', target: trustedCompliant.displayName };
     if (!ip) return { tri: 'unknown', facet: 'ip', target: 'AllTrusted' };
-    const hit = [...ctx.locations.values()].find(
+    const hit = all.find(
       (l) => l.kind === 'ip' && l.isTrusted && l.ranges.some((r) => cidrContains(r, ip)),
     );
-    return hit
-      ? { tri: 'yes', facet: 'trusted', target: hit.displayName }
-      : { tri: 'no', facet: 'trusted', target: 'AllTrusted' };
+    if (hit) return { tri: 'yes', facet: 'trusted', target: hit.displayName };
+    if (trustedCompliant && compliant === undefined)
+      return { tri: 'unknown', facet: 'compliantNetwork', target: trustedCompliant.displayName };
+    return { tri: 'no', facet: 'trusted', target: 'AllTrusted' };
   }
   const loc = ctx.locations?.get(e);
   if (!loc)
     return { tri: 'unknown', facet: ctx.locations ? 'missing' : 'noLocations', target: entry };
+  if (loc.kind === 'compliantNetwork') {
+    if (compliant === undefined)
+      return { tri: 'unknown', facet: 'compliantNetwork', target: loc.displayName };
+    return { tri: compliant ? 'yes' : 'no', facet: 'named', target: loc.displayName };
+  }
   if (loc.kind === 'ip') {
     if (!ip) return { tri: 'unknown', facet: 'ip', target: loc.displayName };
     return {
@@ -481,11 +518,21 @@ function levels(
   condition: ConditionId,
   prefix: string,
   configured: string[],
-  actual: string[] | undefined,
+  given: string[] | undefined,
+  unset: 'none' | 'unknown' = 'none',
 ): ConditionResult {
   if (!configured.length) return result(condition, 'notConfigured', `${prefix}.notConfigured`);
   const listed = configured.join(', ');
-  if (!actual?.length) return result(condition, 'unknown', `${prefix}.unknown`, { listed });
+  if (!given?.length) {
+    if (unset === 'unknown') return result(condition, 'unknown', `${prefix}.unknown`, { listed });
+    // Entra's What If: a value left out counts as none.
+    const covered = configured.some((c) => lower(c) === 'none');
+    return result(condition, covered ? 'match' : 'noMatch', 'unset.none', {
+      listed,
+      condition,
+    });
+  }
+  const actual = given;
   const set = configured.map(lower);
   const hits = actual.map((a) => set.includes(lower(a)));
   const target = actual.join(', ');
@@ -497,40 +544,46 @@ function levels(
 
 const one = (v: string | undefined) => (v ? [v] : undefined);
 
-export function signInRisk(p: Policy, { scenario: s }: Context): ConditionResult {
-  return levels('signInRisk', 'signInRisk', p.conditions.signInRiskLevels, one(s.signInRiskLevel));
+export function signInRisk(p: Policy, { scenario: s, unset }: Context): ConditionResult {
+  const c = p.conditions.signInRiskLevels;
+  return levels('signInRisk', 'signInRisk', c, one(s.signInRiskLevel), unset);
 }
-export function userRisk(p: Policy, { scenario: s }: Context): ConditionResult {
-  return levels('userRisk', 'userRisk', p.conditions.userRiskLevels, s.userRiskLevels);
+export function userRisk(p: Policy, { scenario: s, unset }: Context): ConditionResult {
+  return levels('userRisk', 'userRisk', p.conditions.userRiskLevels, s.userRiskLevels, unset);
 }
-export function servicePrincipalRisk(p: Policy, { scenario: s }: Context): ConditionResult {
+export function servicePrincipalRisk(p: Policy, { scenario: s, unset }: Context): ConditionResult {
+  const c = p.conditions.servicePrincipalRiskLevels;
   return levels(
     'servicePrincipalRisk',
     'servicePrincipalRisk',
-    p.conditions.servicePrincipalRiskLevels,
+    c,
     one(s.servicePrincipalRiskLevel),
+    unset,
   );
 }
-export function insiderRisk(p: Policy, { scenario: s }: Context): ConditionResult {
-  return levels(
-    'insiderRisk',
-    'insiderRisk',
-    p.conditions.insiderRiskLevels,
-    one(s.insiderRiskLevel),
-  );
+export function insiderRisk(p: Policy, { scenario: s, unset }: Context): ConditionResult {
+  const c = p.conditions.insiderRiskLevels;
+  return levels('insiderRisk', 'insiderRisk', c, one(s.insiderRiskLevel), unset);
 }
-export function authenticationFlows(p: Policy, { scenario: s }: Context): ConditionResult {
-  return levels(
-    'authenticationFlows',
-    'flows',
-    p.conditions.transferMethods,
-    one(s.transferMethod),
-  );
+export function authenticationFlows(p: Policy, { scenario: s, unset }: Context): ConditionResult {
+  const c = p.conditions.transferMethods;
+  return levels('authenticationFlows', 'flows', c, one(s.transferMethod), unset);
 }
 export function times(p: Policy): ConditionResult {
   return p.conditions.hasTimes
     ? result('times', 'unknown', 'times.unknown')
     : result('times', 'notConfigured', 'times.notConfigured');
+}
+
+/**
+ * Conditions set in the policy that the engine does not evaluate (beta agent conditions, and
+ * anything Graph adds later): named, and "cannot tell", so they are never ignored in silence.
+ */
+export function notEvaluated(p: Policy): ConditionResult {
+  const keys = p.conditions.notEvaluated;
+  return keys.length
+    ? result('notEvaluated', 'unknown', 'notEvaluated.unknown', { keys: keys.join(', ') })
+    : result('notEvaluated', 'notConfigured', 'notEvaluated.none');
 }
 
 /** Every condition, in the order the result lists them. */
@@ -549,4 +602,5 @@ export const conditionOrder = [
   insiderRisk,
   authenticationFlows,
   times,
+  notEvaluated,
 ] as const;

@@ -23,6 +23,7 @@ import {
   locationLabel,
   type Context,
 } from './conditions.ts';
+import type { NameBook } from './names.ts';
 import type {
   ConditionResult,
   Control,
@@ -44,6 +45,10 @@ export interface WhatIfInput {
   /** Leave out when not known: conditions that need them become "cannot tell". */
   locations?: readonly NamedLocation[] | undefined;
   scenario: Scenario;
+  /** Names for ids (built-in ones when left out): Office 365 membership is decided by name. */
+  names?: NameBook;
+  /** What unset risk levels, insider risk and flow count as (see `Context.unset`): `none` by default. */
+  unset?: 'none' | 'unknown';
 }
 
 function requirementOf(p: Policy): Requirement | undefined {
@@ -112,9 +117,11 @@ function exclusions(p: Policy, ctx: Context): ExclusionHint[] {
     for (const id of c.applications.apps.exclude) {
       const status: Tri = !apps
         ? 'unknown'
-        : apps.some((a) => (isBundle(id) ? bundleMember(id, a) === 'yes' : a === id.toLowerCase()))
+        : apps.some((a) =>
+              isBundle(id) ? bundleMember(id, a, ctx.names) === 'yes' : a === id.toLowerCase(),
+            )
           ? 'yes'
-          : apps.some((a) => isBundle(id) && bundleMember(id, a) === 'unknown')
+          : apps.some((a) => isBundle(id) && bundleMember(id, a, ctx.names) === 'unknown')
             ? 'unknown'
             : 'no';
       out.push(hint('applications', id, status, isBundle(id) ? 'hint.appBundle' : 'hint.app'));
@@ -245,6 +252,8 @@ export function evaluate(input: WhatIfInput): WhatIfResult {
       ? new Map(input.locations.map((l) => [l.id.toLowerCase(), l]))
       : undefined,
     locationMemo: new Map(),
+    unset: input.unset ?? 'none',
+    ...(input.names ? { names: input.names } : {}),
   };
   const policies = input.policies.map((p) => evaluatePolicy(p, ctx));
   const enforced = policies.filter((p) => p.state === 'enabled');

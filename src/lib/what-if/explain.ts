@@ -7,6 +7,7 @@
  */
 import { fill } from '../text.ts';
 import { isMessageKey, type MessageKey, type Messages } from './messages.ts';
+import { labelText, type NameBook } from './names.ts';
 import type { ConditionId, Control, Reason, Requirement, WhatIfResult } from './types.ts';
 
 /** A sentence: its text, and its parts for rendering. */
@@ -15,8 +16,20 @@ export interface Sentence {
   parts: { text: string; em: boolean }[];
 }
 
-/** One reason as a sentence; an unknown key shows itself (the tests catch that). */
-export function sentence(reason: Reason, messages: Messages): Sentence {
+/** The params with every id in a text value labelled by its name (see `names.ts`). */
+function named(params: Reason['params'], names: NameBook): Reason['params'] {
+  const out: Reason['params'] = {};
+  for (const [k, v] of Object.entries(params))
+    out[k] = typeof v === 'string' ? labelText(v, names) : v;
+  return out;
+}
+
+/**
+ * One reason as a sentence; an unknown key shows itself (the tests catch that). With `names`,
+ * the ids in its values read "Name (1234abcd…)".
+ */
+export function sentence(reason: Reason, messages: Messages, names?: NameBook): Sentence {
+  if (names) reason = { key: reason.key, params: named(reason.params, names) };
   const template = isMessageKey(reason.key) ? messages[reason.key] : reason.key;
   // A reason may carry another one's key in `error` (a rule that does not parse): say it in words.
   const nested = reason.params.error;
@@ -35,8 +48,11 @@ export function sentence(reason: Reason, messages: Messages): Sentence {
   return { text: parts.map((p) => p.text).join(''), parts };
 }
 
-const say = (key: MessageKey, messages: Messages, params: Record<string, string | number> = {}) =>
-  sentence({ key, params }, messages);
+export const say = (
+  key: MessageKey,
+  messages: Messages,
+  params: Record<string, string | number> = {},
+) => sentence({ key, params }, messages);
 
 /** One control, named as the portal names it. */
 export function controlSentence(control: Control, messages: Messages): Sentence {
@@ -64,19 +80,15 @@ function join(sentences: Sentence[], sep: string): Sentence {
   return { text: parts.map((p) => p.text).join(''), parts };
 }
 
-/** "Policy X asks for all of: …". */
-export function requirementSentence(
-  r: Requirement,
-  policyName: string,
-  messages: Messages,
-): Sentence {
+/** A requirement's controls as one phrase ("A or B", "A and B", or the one control). */
+export function controlsSentence(r: Requirement, messages: Messages): Sentence {
   const list = join(
     r.controls.map((c) => controlSentence(c, messages)),
     ', ',
   );
   const wrap =
     r.controls.length > 1 ? say(`operator.${r.operator}`, messages, { list: '\u0000' }) : undefined;
-  const controls = wrap
+  return wrap
     ? {
         text: wrap.text.replace('\u0000', list.text),
         parts: wrap.parts.flatMap((p) =>
@@ -90,6 +102,15 @@ export function requirementSentence(
         ),
       }
     : list;
+}
+
+/** "Policy X asks for all of: …". */
+export function requirementSentence(
+  r: Requirement,
+  policyName: string,
+  messages: Messages,
+): Sentence {
+  const controls = controlsSentence(r, messages);
   const head = say('requirement', messages, { policy: policyName, controls: '\u0000' });
   const parts = head.parts
     .flatMap((p) =>
@@ -129,8 +150,8 @@ export interface Explained {
   }[];
 }
 
-/** Turns a result into sentences of one language. */
-export function explain(result: WhatIfResult, messages: Messages): Explained {
+/** Turns a result into sentences of one language; with `book`, ids are shown with their names. */
+export function explain(result: WhatIfResult, messages: Messages, book?: NameBook): Explained {
   const names = new Map(result.policies.map((p) => [p.id, p.displayName]));
   const nameList = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
   const out: Explained = {
@@ -141,21 +162,21 @@ export function explain(result: WhatIfResult, messages: Messages): Explained {
     reportOnly: result.reportOnly.map((r) =>
       say('verdict.reportOnly', messages, { name: names.get(r.policyId) ?? r.policyId }),
     ),
-    warnings: result.warnings.map((w) => sentence(w, messages)),
+    warnings: result.warnings.map((w) => sentence(w, messages, book)),
     policies: result.policies.map((p) => ({
       id: p.id,
       displayName: p.displayName,
       applies: say(`applies.${p.applies}`, messages),
-      issues: p.issues.map((i) => sentence(i, messages)),
+      issues: p.issues.map((i) => sentence(i, messages, book)),
       conditions: p.conditions.map((c) => ({
         condition: c.condition,
         name: say(`condition.${c.condition}`, messages),
         outcome: say(`outcome.${c.result}`, messages),
-        reason: sentence(c.reason, messages),
-        notes: c.notes.map((n) => sentence(n, messages)),
+        reason: sentence(c.reason, messages, book),
+        notes: c.notes.map((n) => sentence(n, messages, book)),
       })),
       exclusions: p.exclusions.map((e) => ({
-        requirement: sentence(e.requirement, messages),
+        requirement: sentence(e.requirement, messages, book),
         status: say(`hint.status.${e.status}`, messages),
       })),
     })),

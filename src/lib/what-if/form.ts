@@ -30,6 +30,7 @@ export const formFields = [
   'userRiskLevel',
   'insiderRiskLevel',
   'transferMethod',
+  'compliantNetwork',
 ] as const;
 
 export type FormField = (typeof formFields)[number];
@@ -78,6 +79,8 @@ export function formValues(s: Scenario): FormValues {
     userRiskLevel: s.userRiskLevels?.[0] ?? '',
     insiderRiskLevel: s.insiderRiskLevel ?? '',
     transferMethod: s.transferMethod ?? '',
+    compliantNetwork:
+      s.directory.compliantNetwork === undefined ? '' : String(s.directory.compliantNetwork),
   };
 }
 
@@ -170,6 +173,10 @@ export function applyField(
       break;
     case 'deviceOwnership':
       setDevice(s, 'ownership', v);
+      break;
+    case 'compliantNetwork':
+      if (v === 'true' || v === 'false') s.directory.compliantNetwork = v === 'true';
+      else delete s.directory.compliantNetwork;
       break;
     case 'userRiskLevel':
       if (v) s.userRiskLevels = [v];

@@ -12,7 +12,8 @@ export const MAX_FRAGMENT_CHARS = 2_000_000;
 export const fragmentParts = ['policies', 'locations', 'scenario'] as const;
 export type FragmentPart = (typeof fragmentParts)[number];
 
-const evaluationPart = new RegExp(`^#?(?:.*&)?(?:${fragmentParts.join('|')})=`);
+// `wi` is the compressed form of `share.ts`.
+const evaluationPart = new RegExp(`^#?(?:.*&)?(?:${[...fragmentParts, 'wi'].join('|')})=`);
 
 /**
  * Whether a fragment carries an evaluation (one of the parts), rather than pointing to a heading

@@ -80,4 +80,48 @@ export {
   type InputTexts,
   type ReadInputs,
 } from './read-inputs.ts';
+export { decodeBytes, isZip, type Decoded } from './decode.ts';
+export { classify, readDocuments, refusal, type Item, type ItemKind } from './documents.ts';
+export { readLocations, readPolicies, type PolicySet } from './sets.ts';
+export {
+  fileOrder,
+  readSources,
+  type FileReport,
+  type SourceFile,
+  type SourcesRead,
+} from './sources.ts';
+export {
+  builtInNames,
+  labelId,
+  labelText,
+  nameBook,
+  parseNameMap,
+  type NameBook,
+  type NameMapRead,
+} from './names.ts';
+export { office365Member } from './apps.ts';
+export { sampleTenant, type SampleSignIn } from './sample.ts';
+export {
+  decidingCondition,
+  filterRows,
+  sortRows,
+  summarise,
+  uniqueReasons,
+  unsetDifference,
+  unsetFields,
+  type RowFilter,
+  type SortKey,
+  type SummaryRow,
+  type UnsetDifference,
+  type UnsetField,
+} from './summary.ts';
+export {
+  LINK_WARN_CHARS,
+  isShareFragment,
+  linkBand,
+  minimise,
+  readShareFragment,
+  shareFragment,
+  type SharedParts,
+} from './share.ts';
 export type * from './types.ts';

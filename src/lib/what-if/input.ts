@@ -103,11 +103,109 @@ function guests(v: unknown): GuestsOrExternal | undefined {
   return out;
 }
 
+/**
+ * An object with Graph's camelCase keys, at every level: PowerShell's `ConvertTo-Json` of the SDK
+ * objects writes `DisplayName`, `Conditions`, `IncludeUsers`, and keeps extra Graph fields under
+ * `AdditionalProperties`. A key Graph already spells the camelCase way wins over its PascalCase
+ * twin (a template can carry both, e.g. an empty `GrantControls` beside `grantControls`).
+ */
+export function graphKeys(value: Obj): Obj {
+  const out: Obj = {};
+  const put = (k: string, v: unknown) => {
+    const key = /^[A-Z][a-z]/.test(k) ? k.charAt(0).toLowerCase() + k.slice(1) : k;
+    if (key !== k && key in value) return;
+    if (!(key in out))
+      out[key] = isObj(v)
+        ? graphKeys(v)
+        : Array.isArray(v)
+          ? v.map((x: unknown) => (isObj(x) ? graphKeys(x) : x))
+          : v;
+  };
+  for (const [k, v] of Object.entries(value)) {
+    if (k === 'AdditionalProperties' || k === 'additionalProperties') continue;
+    put(k, v);
+  }
+  const extra = value.AdditionalProperties ?? value.additionalProperties;
+  if (isObj(extra)) for (const [k, v] of Object.entries(extra)) put(k, v);
+  return out;
+}
+
+/** Whether a Graph value is set: not null, not an empty list, string or object (annotations aside). */
+export function isSet(v: unknown): boolean {
+  if (v === null || v === undefined || v === '' || v === false) return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (isObj(v)) return Object.entries(v).some(([k, x]) => !k.includes('@') && isSet(x));
+  return true;
+}
+
+/** The parts of each condition the engine reads; anything else that is set is named, not ignored. */
+const readParts: Record<string, readonly string[] | true> = {
+  users: [
+    'includeUsers',
+    'excludeUsers',
+    'includeGroups',
+    'excludeGroups',
+    'includeRoles',
+    'excludeRoles',
+    'includeGuestsOrExternalUsers',
+    'excludeGuestsOrExternalUsers',
+  ],
+  applications: [
+    'includeApplications',
+    'excludeApplications',
+    'includeUserActions',
+    'includeAuthenticationContextClassReferences',
+    'applicationFilter',
+  ],
+  clientApplications: [
+    'includeServicePrincipals',
+    'excludeServicePrincipals',
+    'servicePrincipalFilter',
+  ],
+  platforms: ['includePlatforms', 'excludePlatforms'],
+  locations: ['includeLocations', 'excludeLocations'],
+  devices: [
+    'deviceFilter',
+    'includeDevices',
+    'excludeDevices',
+    'includeDeviceStates',
+    'excludeDeviceStates',
+  ],
+  deviceStates: ['includeStates', 'excludeStates'],
+  authenticationFlows: ['transferMethods'],
+  clientAppTypes: true,
+  signInRiskLevels: true,
+  userRiskLevels: true,
+  servicePrincipalRiskLevels: true,
+  insiderRiskLevels: true,
+  // Read as "configured": the engine cannot judge a time window and says so (`times`).
+  times: true,
+};
+
+/**
+ * The conditions (or parts of one) that are set in the policy and that the engine does not
+ * evaluate: beta additions such as `agents`, `agentIdRiskLevels`, agent service principals, and
+ * anything Graph adds later. Dotted paths, e.g. `clientApplications.includeAgentIdServicePrincipals`.
+ */
+function notEvaluated(c: Obj): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(c)) {
+    if (k.includes('@') || !isSet(v)) continue;
+    const parts = readParts[k];
+    if (!parts) out.push(k);
+    else if (parts !== true && isObj(v))
+      for (const [sub, x] of Object.entries(v))
+        if (!sub.includes('@') && !parts.includes(sub) && isSet(x)) out.push(`${k}.${sub}`);
+  }
+  return out.slice(0, 50);
+}
+
 const states: readonly PolicyState[] = ['enabled', 'disabled', 'enabledForReportingButNotEnforced'];
 
 /** Reads one policy object; `undefined` when it is not an object at all. */
-export function normalisePolicy(raw: unknown, index: number): Policy | undefined {
-  if (!isObj(raw)) return undefined;
+export function normalisePolicy(input: unknown, index: number): Policy | undefined {
+  if (!isObj(input)) return undefined;
+  const raw = graphKeys(input);
   const issues: Reason[] = [];
   const id = str(raw.id) ?? `#${index + 1}`;
   const displayName = str(raw.displayName) ?? id;
@@ -127,6 +225,7 @@ export function normalisePolicy(raw: unknown, index: number): Policy | undefined
       ? list(c.authenticationFlows.transferMethods)
       : [],
     hasTimes: isObj(c.times),
+    notEvaluated: notEvaluated(c),
   };
   if (isObj(c.users)) {
     const u = c.users;
@@ -228,7 +327,10 @@ export function parsePolicies(text: string): Parsed<Policy[]> {
 export function normalisePolicies(value: unknown): Parsed<Policy[]> {
   const listed = items(
     value,
-    (o) => 'conditions' in o || 'grantControls' in o || 'state' in o,
+    (o) => {
+      const g = graphKeys(o);
+      return 'conditions' in g || 'grantControls' in g || 'state' in g;
+    },
     'policies.shape',
   );
   if (!listed.ok) return listed;
@@ -262,18 +364,22 @@ export function parseNamedLocations(text: string): Parsed<NamedLocation[]> {
 export function normaliseNamedLocations(value: unknown): Parsed<NamedLocation[]> {
   const listed = items(
     value,
-    (o) => 'ipRanges' in o || 'countriesAndRegions' in o,
+    (o) => {
+      const g = graphKeys(o);
+      return 'ipRanges' in g || 'countriesAndRegions' in g || 'compliantNetworkType' in g;
+    },
     'locations.shape',
   );
   if (!listed.ok) return listed;
   const raw = listed.value;
   const warnings: Reason[] = [];
   const out: NamedLocation[] = [];
-  raw.forEach((item, index) => {
-    if (!isObj(item)) {
+  raw.forEach((entry, index) => {
+    if (!isObj(entry)) {
       warnings.push({ key: 'locations.skipped', params: { index: index + 1 } });
       return;
     }
+    const item = graphKeys(entry);
     const id = str(item.id);
     if (!id) {
       warnings.push({ key: 'locations.noId', params: { index: index + 1 } });
@@ -306,6 +412,12 @@ export function normaliseNamedLocations(value: unknown): Parsed<NamedLocation[]>
             ? 'authenticatorAppGps'
             : 'clientIpAddress',
       });
+    } else if (
+      odata.endsWith('compliantnetworknamedlocation') ||
+      typeof item.compliantNetworkType === 'string'
+    ) {
+      // Global Secure Access: the tenant's compliant network (Learn: compliantNetworkNamedLocation).
+      out.push({ kind: 'compliantNetwork', id, displayName, isTrusted: item.isTrusted === true });
     } else warnings.push({ key: 'locations.unknownKind', params: { location: displayName } });
   });
   return { ok: true, value: out, warnings };
@@ -442,6 +554,8 @@ export function normaliseScenario(value: unknown): Parsed<Scenario> {
       scenario.directory.roleTemplateIds = list(dir.roleTemplateIds).map((r) => r.toLowerCase());
     const ut = str(dir.userType)?.toLowerCase();
     if (ut === 'member' || ut === 'guest') scenario.directory.userType = ut;
+    if (typeof dir.compliantNetwork === 'boolean')
+      scenario.directory.compliantNetwork = dir.compliantNetwork;
   }
   return { ok: true, value: scenario, warnings };
 }

@@ -88,6 +88,8 @@ export interface Policy {
     transferMethods: string[];
     /** The beta `times` condition: present means configured; the engine cannot judge it. */
     hasTimes: boolean;
+    /** Conditions set in the policy that the engine does not evaluate (dotted paths). */
+    notEvaluated: string[];
   };
   grant?: GrantControls;
   /** Names of the session controls that are set (for display only). */
@@ -114,7 +116,8 @@ export type NamedLocation =
       countries: string[];
       includeUnknown: boolean;
       lookup: 'clientIpAddress' | 'authenticatorAppGps';
-    };
+    }
+  | { kind: 'compliantNetwork'; id: string; displayName: string; isTrusted: boolean };
 
 /** Device properties as the What If API names them (`deviceInfo`); `null` = known to be empty. */
 export interface DeviceInfo {
@@ -157,7 +160,13 @@ export interface Scenario {
   /** Absent: an unregistered device. */
   device?: DeviceInfo;
   /** Ours: what Microsoft resolves on its side; each part absent means "not known". */
-  directory: { groupIds?: string[]; roleTemplateIds?: string[]; userType?: 'member' | 'guest' };
+  directory: {
+    groupIds?: string[];
+    roleTemplateIds?: string[];
+    userType?: 'member' | 'guest';
+    /** Whether the sign-in came through the tenant's Global Secure Access compliant network. */
+    compliantNetwork?: boolean;
+  };
 }
 
 export type ConditionId =
@@ -174,7 +183,8 @@ export type ConditionId =
   | 'servicePrincipalRisk'
   | 'insiderRisk'
   | 'authenticationFlows'
-  | 'times';
+  | 'times'
+  | 'notEvaluated';
 
 export type ConditionOutcome = 'match' | 'noMatch' | 'unknown' | 'notConfigured';
 

@@ -35,6 +35,14 @@ export class WhatIfPage extends ToolPage {
     await this.page.getByRole('button', { name: this.s('evaluate'), exact: true }).click();
   }
 
+  /** The button that opens a policy's detail under its row of the summary table. */
+  details(policyName: string): Locator {
+    return this.tool.getByRole('button', {
+      name: this.s('summary.detailsOf').replace('{name}', policyName),
+      exact: true,
+    });
+  }
+
   /** The verdict box (`data-verdict`, read by outside checks). */
   get verdict(): Locator {
     return this.tool.locator('[data-verdict]');

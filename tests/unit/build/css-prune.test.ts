@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import {
+  dropNoScriptRules,
   dropPrintRules,
   dropRulesRepeatedIn,
   inlineConstantProperties,
@@ -80,4 +81,12 @@ test('only :root holds constants; one that reads another stays, the read written
   expect(inlineConstantProperties(css, '')).toBe(
     '.card{--pad:1rem}:root{--y:2px}p{padding:var(--pad) var(--y) 2px}',
   );
+});
+
+test('the no-script theme colours stay out of the critical CSS, other no-script rules stay', () => {
+  expect(
+    dropNoScriptRules(
+      'a{color:red}@media (scripting:none) and (prefers-color-scheme:light){:root{--x:#fff}}@media (scripting:none){.app{display:none}}',
+    ),
+  ).toBe('a{color:red}@media (scripting:none){.app{display:none}}');
 });

@@ -231,11 +231,32 @@ describe('target resources', () => {
       'apps.notIncluded',
     ],
     [
-      'Office 365, member unknown',
+      'Office 365, an app whose name is not known',
       { includeApplications: ['Office365'] },
       app('12345678-0000-0000-0000-000000000000'),
       'unknown',
-      'apps.unknown.bundle',
+      'apps.unknown.bundleName',
+    ],
+    [
+      'Office 365: Azure DevOps is not on Learn’s list',
+      { includeApplications: ['Office365'] },
+      app('499b84ac-1321-427f-aa17-267ca6975798'),
+      'noMatch',
+      'apps.notIncluded',
+    ],
+    [
+      'Office 365: Microsoft Forms is on Learn’s list',
+      { includeApplications: ['Office365'] },
+      app('c9a559d2-7aab-4f13-a6ed-e7e9c52aec87'),
+      'match',
+      'apps.included.bundle',
+    ],
+    [
+      'an unknown keyword (beta AllAgentIdResources) may cover the resource',
+      { includeApplications: ['AllAgentIdResources'] },
+      app(EXO),
+      'unknown',
+      'apps.unknown.keyword',
     ],
     [
       'Admin portals, Azure portal',
@@ -543,7 +564,9 @@ describe('risk levels, flows, time', () => {
       'match',
     ],
     ['signInRisk', { signInRiskLevels: ['high'] }, { signInRiskLevel: 'medium' }, 'noMatch'],
-    ['signInRisk', { signInRiskLevels: ['high'] }, {}, 'unknown'],
+    // Left out, a risk level is none, as in Entra's What If (Learn, what-if-tool).
+    ['signInRisk', { signInRiskLevels: ['high'] }, {}, 'noMatch'],
+    ['signInRisk', { signInRiskLevels: ['none', 'low'] }, {}, 'match'],
     ['signInRisk', { signInRiskLevels: [] }, {}, 'notConfigured'],
     ['userRisk', { userRiskLevels: ['high'] }, { userRiskLevels: ['high'] }, 'match'],
     ['userRisk', { userRiskLevels: ['high'] }, { userRiskLevels: ['low'] }, 'noMatch'],
@@ -576,11 +599,25 @@ describe('risk levels, flows, time', () => {
       'authenticationFlows',
       { authenticationFlows: { transferMethods: 'deviceCodeFlow' } },
       {},
-      'unknown',
+      'noMatch',
     ],
+    ['insiderRisk', { insiderRiskLevels: 'elevated' }, {}, 'noMatch'],
     ['times', { times: { startDateTime: 'x' } }, {}, 'unknown'],
   ])('%s %j with %j → %s', (id, conds, extra, outcome) => {
     expect(condition(policy({}, conds), baseScenario(extra), id).result).toBe(outcome);
+  });
+  test.each<[ConditionId, Record<string, unknown>]>([
+    ['signInRisk', { signInRiskLevels: ['high'] }],
+    ['userRisk', { userRiskLevels: ['high'] }],
+    ['insiderRisk', { insiderRiskLevels: 'elevated' }],
+    ['authenticationFlows', { authenticationFlows: { transferMethods: 'deviceCodeFlow' } }],
+  ])('with unset inputs as "not known", %s is cannot tell', (id, conds) => {
+    const r = evaluate({
+      policies: [policy({}, conds)],
+      scenario: baseScenario(),
+      unset: 'unknown',
+    });
+    expect(r.policies[0]?.conditions.find((c) => c.condition === id)?.result).toBe('unknown');
   });
 });
 

@@ -66,3 +66,14 @@ describe('the What If form and the scenario JSON stay in step', () => {
     expect(splitList(' a, B;c\n\nd ')).toEqual(['a', 'b', 'c', 'd']);
   });
 });
+
+describe('the compliant network field', () => {
+  test('yes, no and not known go to directory.compliantNetwork and back', () => {
+    const base = { identity: { kind: 'user' as const }, directory: {} };
+    const yes = applyField(base, 'compliantNetwork', 'true');
+    expect(yes.directory.compliantNetwork).toBe(true);
+    expect(formValues(yes).compliantNetwork).toBe('true');
+    expect(applyField(yes, 'compliantNetwork', 'false').directory.compliantNetwork).toBe(false);
+    expect('compliantNetwork' in applyField(yes, 'compliantNetwork', '').directory).toBe(false);
+  });
+});

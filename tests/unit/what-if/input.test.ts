@@ -197,3 +197,45 @@ describe('scenario', () => {
     );
   });
 });
+
+describe('PowerShell ConvertTo-Json of the Graph SDK objects (PascalCase, AdditionalProperties)', () => {
+  test('a policy and a named location read as their Graph twins', () => {
+    const policy = parsePolicies(
+      JSON.stringify({
+        Id: 'p1',
+        DisplayName: 'Block legacy',
+        State: 'enabled',
+        Conditions: {
+          Users: { IncludeUsers: ['All'], ExcludeGroups: ['g1'] },
+          Applications: { IncludeApplications: ['All'] },
+          ClientAppTypes: ['exchangeActiveSync', 'other'],
+        },
+        GrantControls: { Operator: 'OR', BuiltInControls: ['block'] },
+        AdditionalProperties: { '@odata.type': '#microsoft.graph.conditionalAccessPolicy' },
+      }),
+    );
+    expect(policy.ok && policy.value[0]).toMatchObject({
+      id: 'p1',
+      state: 'enabled',
+      conditions: {
+        users: { users: { include: ['All'] }, groups: { exclude: ['g1'] } },
+        clientAppTypes: ['exchangeActiveSync', 'other'],
+      },
+      grant: { builtIn: ['block'] },
+    });
+    const location = parseNamedLocations(
+      JSON.stringify({
+        Id: 'l1',
+        DisplayName: 'Office',
+        AdditionalProperties: {
+          '@odata.type': '#microsoft.graph.ipNamedLocation',
+          isTrusted: true,
+          ipRanges: [
+            { '@odata.type': '#microsoft.graph.iPv4CidrRange', cidrAddress: '192.0.2.0/24' },
+          ],
+        },
+      }),
+    );
+    expect(location.ok && location.value[0]).toMatchObject({ kind: 'ip', isTrusted: true });
+  });
+});

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { evaluate } from '../../../src/lib/what-if/engine';
 import { carriesEvaluation } from '../../../src/lib/what-if/fragment';
@@ -135,6 +137,25 @@ describe('reading the three boxes', () => {
       'policies: missing',
       'locations',
       'scenario',
+    ]);
+  });
+  test('what the page evaluates goes through the readers of every shape: a wrong file is refused', () => {
+    const signIns = readFileSync(
+      join(import.meta.dirname, '..', 'sign-in-logs', 'fixtures', 'graph-v1.json'),
+      'utf8',
+    );
+    const asPolicies = readInputs({ policies: signIns, locations: '', scenario: '' });
+    expect(asPolicies).toMatchObject({
+      ok: false,
+      problems: [{ part: 'policies', error: { key: 'shape.signIn.policy' } }],
+    });
+    const locations = fixtureText('named-locations.json');
+    const swapped = readInputs({ policies: locations, locations: policies, scenario: '' });
+    expect(swapped.ok).toBe(false);
+    if (swapped.ok) return;
+    expect(swapped.problems.map((p) => 'error' in p && p.error.key)).toEqual([
+      'shape.location.policy',
+      'shape.policy.location',
     ]);
   });
   test('one broken box is enough to refuse', () => {

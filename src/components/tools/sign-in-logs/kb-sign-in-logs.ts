@@ -95,7 +95,7 @@ class KbSignInLogs extends HTMLElement {
     // Files dropped anywhere on the tool go to its one drop box, all of them.
     acceptDrops(
       this,
-      (_file, _zone, files) => void this.#load({ files }),
+      (_file, _zone, data) => void this.#load({ files: [...data.files] }),
       () => drop,
     );
   }

@@ -15,17 +15,22 @@ import { carriesEvaluation } from '~/lib/what-if/fragment.ts';
 import { acceptDrops } from '~/components/shared/drop-zone.ts';
 import { fetchData, isRecord } from '~/components/shared/load-data.ts';
 import type { WhatIfPayload } from './payload';
+import { droppedFiles, pickedFiles, type PathFile } from './files';
+import { namesBox } from './names-box';
 
 /** What the element needs of the lazily loaded tool. */
 interface App {
   fieldChanged(field: string): void;
   scenarioEdited(): void;
-  loadFile(part: string, file: File): Promise<void>;
+  loadFiles(part: string, files: PathFile[]): Promise<void>;
   evaluate(): void;
   fillFromDetails(): void;
   saveScenario(): void;
   copyLink(): Promise<void>;
-  openFragment(hash: string): void;
+  openFragment(hash: string): Promise<void>;
+  namesEdited(): void;
+  forgetNames(): void;
+  loadSample(id: string): void;
 }
 
 /** Whether a parsed strings file has the shape this element reads. */
@@ -49,6 +54,7 @@ class KbWhatIf extends HTMLElement {
   /** The tool on its way (`null` if it could not load). */
   #app: Promise<App | null> | null = null;
   #debounce = 0;
+  #namesDebounce = 0;
   /** The last action asked of the tool (see {@link KbWhatIf.#use}). */
   #queue: Promise<void> = Promise.resolve();
 
@@ -60,6 +66,7 @@ class KbWhatIf extends HTMLElement {
     if (!src || !form) return;
     this.#payload = fetchData(src, isPayload).then((payload) => {
       if (!payload) this.#setError(this.dataset.unavailable ?? '');
+      else this.querySelector('[data-names-slot]')?.replaceWith(namesBox(payload.strings));
       return payload;
     });
 
@@ -76,6 +83,13 @@ class KbWhatIf extends HTMLElement {
       const target = event.target;
       if (!(target instanceof HTMLElement)) return;
       if (target.dataset.field && !(target instanceof HTMLSelectElement)) onField(event);
+      if (target.hasAttribute('data-names')) {
+        window.clearTimeout(this.#namesDebounce);
+        this.#namesDebounce = window.setTimeout(
+          () => void this.#use((app) => app.namesEdited()),
+          400,
+        );
+      }
       if (target.dataset.input === 'scenario') {
         // Wait for a pause in the typing: the JSON is only read when it may be whole.
         window.clearTimeout(this.#debounce);
@@ -87,12 +101,16 @@ class KbWhatIf extends HTMLElement {
     });
     form.addEventListener('change', (event) => {
       const target = event.target;
-      if (target instanceof HTMLSelectElement) onField(event);
+      if (target instanceof HTMLSelectElement && target.hasAttribute('data-sample')) {
+        const id = target.value;
+        void this.#use((app) => app.loadSample(id));
+      } else if (target instanceof HTMLSelectElement) onField(event);
       if (target instanceof HTMLInputElement && target.type === 'file') {
-        const file = target.files?.[0];
-        const part = target.dataset.file;
+        // A picker of files (`data-file`) or of a folder (`data-folder`), for its part.
+        const files = pickedFiles(target.files);
+        const part = target.dataset.file ?? target.dataset.folder;
         target.value = '';
-        if (file && part) void this.#use((app) => app.loadFile(part, file));
+        if (files.length && part) void this.#use((app) => app.loadFiles(part, files));
       }
     });
     form.addEventListener('click', (event) => {
@@ -101,11 +119,18 @@ class KbWhatIf extends HTMLElement {
       if (button.hasAttribute('data-fill')) void this.#use((app) => app.fillFromDetails());
       else if (button.hasAttribute('data-save')) void this.#use((app) => app.saveScenario());
       else if (button.hasAttribute('data-copy-link')) void this.#use((app) => app.copyLink());
+      else if (button.hasAttribute('data-names-forget')) void this.#use((app) => app.forgetNames());
+      else if (button.hasAttribute('data-sample-load')) {
+        const id = this.querySelector<HTMLSelectElement>('select[data-sample]')?.value ?? '';
+        void this.#use((app) => app.loadSample(id));
+      }
     });
-    // A file dropped on a box goes to that box's part.
-    acceptDrops(this, (file, zone) => {
+    // Files or a folder dropped on a box go to that box's part. The drop's entries are taken now:
+    // the browser lets them be read only while the event runs.
+    acceptDrops(this, (_file, zone, data) => {
       const part = zone.dataset.drop;
-      if (part) void this.#use((app) => app.loadFile(part, file));
+      const files = droppedFiles(data);
+      if (part) void this.#use(async (app) => app.loadFiles(part, await files));
     });
     // Warm up on the first sign of use, so the tool is there when the reader submits.
     this.addEventListener('focusin', () => void this.#load(), { once: true });

@@ -6,6 +6,7 @@
  * The page's HTML carries neither; `WhatIf.astro` only points to the first ({@link whatIfDataPath}).
  */
 import type { Locale } from '~config/locales';
+import { siteUrl } from '~config/site';
 import { messageKeys, messagePrefix, messagesFrom, type Messages } from '~/lib/what-if/messages';
 import { localeStrings } from '~/server/strings';
 import { whatIfStringKeys, whatIfStrings, type WhatIfStrings } from './strings';
@@ -14,6 +15,8 @@ import { whatIfStringKeys, whatIfStrings, type WhatIfStrings } from './strings';
 export interface WhatIfPayload {
   locale: Locale;
   strings: WhatIfStrings;
+  /** The site's public address, for share links that work outside the site (`config/site.ts`). */
+  site: string;
   /** The URL path of the engine's sentences in this language. */
   messages: string;
 }
@@ -30,6 +33,7 @@ export async function whatIfPayload(locale: Locale): Promise<WhatIfPayload> {
   return {
     locale,
     strings: whatIfStrings((key) => all[key]),
+    site: siteUrl,
     messages: whatIfMessagesPath(locale),
   };
 }

@@ -1,13 +1,13 @@
 /**
- * Every policy of the result, grouped (enforced, report-only, disabled): whether it applies, what
- * it asks, and a table of its conditions with each outcome and reason. A device-filter rule that
+ * One policy in full, as the summary table opens it: whether it applies, what it asks, and a
+ * table of its conditions with each outcome and reason. A device-filter rule that
  * does not parse is shown with a caret under the error; a rule that does shows its parts.
  */
 import type { Explained } from '~/lib/what-if/explain.ts';
 import type { Messages } from '~/lib/what-if/messages.ts';
 import { requirementSentence } from '~/lib/what-if/explain.ts';
-import { policyGroups, portalLabelSentence, ruleCaret } from '~/lib/what-if/outcome.ts';
-import type { Policy, PolicyResult, Reason, WhatIfResult } from '~/lib/what-if/types.ts';
+import { portalLabelSentence, ruleCaret } from '~/lib/what-if/outcome.ts';
+import type { Policy, PolicyResult, Reason } from '~/lib/what-if/types.ts';
 import { fill } from '~/lib/text.ts';
 import { h } from '~/components/shared/dom.ts';
 import type { WhatIfStrings } from '../strings';
@@ -26,43 +26,16 @@ export interface PolicyContext {
   policies: ReadonlyMap<string, Policy>;
 }
 
-const groupWords = {
-  enforced: ['policies.enforced', undefined],
-  reportOnly: ['policies.reportOnly', 'policies.reportOnlyIntro'],
-  disabled: ['policies.disabled', 'policies.disabledIntro'],
-} as const;
-
-/** Every policy: enabled ones, report-only ones apart, disabled ones as skipped. */
-export function policyList(ctx: PolicyContext, result: WhatIfResult): HTMLElement {
-  const { s } = ctx;
-  const wrap = h('div', { class: 'policies' }, h('h4', {}, s['policies.heading']));
-  for (const { kind, policies } of policyGroups(result)) {
-    const [heading, intro] = groupWords[kind];
-    const group = h(
-      'section',
-      { class: 'group' },
-      h('h5', {}, s[heading]),
-      intro && h('p', { class: 'note' }, s[intro]),
-    );
-    if (!policies.length) group.append(h('p', {}, s['policies.none']));
-    else
-      group.append(
-        h(
-          'ul',
-          { class: 'policy-list' },
-          ...policies.map((p) => (p.state === 'disabled' ? disabled(s, p) : policy(ctx, p))),
-        ),
-      );
-    wrap.append(group);
-  }
-  return wrap;
+/** One policy's full detail (the summary table opens it on demand). */
+export function policyCard(ctx: PolicyContext, p: PolicyResult): HTMLElement {
+  return p.state === 'disabled' ? disabled(ctx.s, p) : policy(ctx, p);
 }
 
 /** A disabled policy: listed, not evaluated. */
 function disabled(s: WhatIfStrings, p: PolicyResult): HTMLElement {
   return h(
-    'li',
-    { class: 'policy is-disabled', 'data-policy-id': p.id, 'data-applies': 'no' },
+    'div',
+    { class: 'policy is-disabled', 'data-detail-of': p.id },
     h('h6', {}, p.displayName),
     h('p', { class: 'tri' }, icon('–'), ` ${s['policy.skipped']}`),
   );
@@ -76,13 +49,8 @@ function policy(ctx: PolicyContext, p: PolicyResult): HTMLElement {
   if (p.reportOnly) classes.push('is-report-only');
   if (p.blocks) classes.push('is-blocking');
   const li = h(
-    'li',
-    {
-      class: classes.join(' '),
-      'data-policy-id': p.id,
-      'data-applies': p.applies,
-      'data-report-only': p.reportOnly && '',
-    },
+    'div',
+    { class: classes.join(' '), 'data-detail-of': p.id },
     h('h6', {}, p.displayName),
   );
   const applies = h(
