@@ -28,7 +28,11 @@ export const budgets = {
   checkerJs: 12 * 1024,
   /** What a first search may transfer, Pagefind's code and index included: 100 KB. */
   firstSearch: 100 * 1024,
-  /** The share of the search query sets whose expected page is in the top 3. */
+  /**
+   * The share of each language's held-back search queries (the third never used to tune,
+   * `scripts/lib/search-eval.mjs` `splitOf`) whose answer must be in the top 3. A floor: issue
+   * 19's target is 0.95, not reached yet on the content of December 2026 (README, Benchmark).
+   */
   hitRate: 0.9,
 } as const;
 

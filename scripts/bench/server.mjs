@@ -12,17 +12,30 @@ const astroBin = join(import.meta.dirname, '../../node_modules/astro/bin/astro.m
 /** Ports other test runs on this machine use; the benchmark keeps off them. */
 const reserved = new Set([4321, 4329, 4331, 4332, 4333, 4334]);
 
-/** A TCP port nothing listens on right now. */
-export async function freePort() {
-  for (;;) {
-    const port = await new Promise((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-      });
+/** Binds `port` (0: any) for a moment; resolves to the port bound, or 0 when it is taken. */
+function tryPort(port) {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(0));
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
     });
+  });
+}
+
+/**
+ * A TCP port nothing listens on right now. With `BENCH_PORT` set (on a shared machine, the first
+ * of the ports you were given), one of the eight from there; otherwise any free one.
+ */
+export async function freePort() {
+  const base = Number(process.env.BENCH_PORT ?? 0);
+  if (base) {
+    for (let port = base; port < base + 8; port++) if (await tryPort(port)) return port;
+    throw new Error(`bench: no free port in ${base}–${base + 7} (BENCH_PORT)`);
+  }
+  for (;;) {
+    const port = await tryPort(0);
     if (port && !reserved.has(port)) return port;
   }
 }

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
 import { localeKeys } from '../../config/locales.ts';
 import { prng as random } from '../lib/prng.ts';
 import { copySite } from '../lib/site-copy.ts';
@@ -44,8 +45,35 @@ function sentencesOf(docsDir) {
     .filter((s) => s.length >= 40 && s.length <= 300);
 }
 
+/**
+ * Every phrase of one language's search vocabularies (`vocabulary` in the frontmatter), so that
+ * generated pages carry a vocabulary too and the index grows the way it does with real pages.
+ */
+function phrasesOf(docsDir) {
+  return walk(docsDir)
+    .filter((file) => file.endsWith('.mdx'))
+    .flatMap((file) => {
+      const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, 'utf8'));
+      const data = match ? parseYaml(match[1] ?? '') : undefined;
+      const vocabulary = data && typeof data === 'object' ? data.vocabulary : undefined;
+      const lists = [vocabulary?.words, ...Object.values(vocabulary?.sections ?? {})];
+      return lists.filter((l) => typeof l === 'string').flatMap((l) => l.split(','));
+    })
+    .map((phrase) => phrase.trim())
+    .filter(Boolean);
+}
+
+/** A vocabulary for a generated page: distinct phrases drawn from the real ones. */
+function vocabulary(phrases, next) {
+  if (!phrases.length) return undefined;
+  const pick = (count) => [
+    ...new Set(Array.from({ length: count }, () => phrases[Math.floor(next() * phrases.length)])),
+  ];
+  return { words: pick(15 + Math.floor(next() * 10)), section: pick(3 + Math.floor(next() * 5)) };
+}
+
 /** One generated page. */
-function page(locale, n, sentences, next) {
+function page(locale, n, sentences, phrases, next) {
   const pick = () => sentences[Math.floor(next() * sentences.length)];
   const number = String(n).padStart(4, '0');
   const heading = locale === 'it' ? 'Sezione' : 'Section';
@@ -62,12 +90,22 @@ function page(locale, n, sentences, next) {
     const body = Array.from({ length: 3 + Math.floor(next() * 4) }, pick).join(' ');
     return `## ${heading} ${i + 1} { #section-${i + 1} }\n\n${body}\n`;
   });
-  return `${frontmatter(title, description)}
+  return `${frontmatter(title, description, vocabulary(phrases, next))}
 ${sections.join('\n')}`;
 }
 
-/** The frontmatter every generated page carries (the schema requires a source). */
-function frontmatter(title, description) {
+/**
+ * The frontmatter every generated page carries (the schema requires a source), with a search
+ * vocabulary when one is given (`words`, and `section` for the first section).
+ */
+function frontmatter(title, description, words) {
+  const vocabulary = words
+    ? `vocabulary:
+  words: ${JSON.stringify(words.words.join(', '))}
+  sections:
+    section-1: ${JSON.stringify(words.section.join(', '))}
+`
+    : '';
   return `---
 title: ${JSON.stringify(title)}
 description: ${JSON.stringify(description)}
@@ -76,7 +114,7 @@ reviewed: 2026-11-24
 sources:
   - title: 'Microsoft Entra: AADSTS error codes'
     url: https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes
----
+${vocabulary}---
 `;
 }
 
@@ -103,6 +141,7 @@ export function syntheticCopy(root, count) {
   for (const [index, locale] of localeKeys.entries()) {
     const docs = join(dir, 'src/content/docs', locale);
     const sentences = sentencesOf(docs);
+    const phrases = phrasesOf(docs);
     const next = random(53003 + index);
     const out = join(docs, 'synthetic');
     mkdirSync(out, { recursive: true });
@@ -111,7 +150,7 @@ export function syntheticCopy(root, count) {
     for (let n = 1; n <= Math.ceil(count / localeKeys.length); n++)
       writeFileSync(
         join(out, `page-${String(n).padStart(4, '0')}.mdx`),
-        page(locale, n, sentences, next),
+        page(locale, n, sentences, phrases, next),
       );
   }
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

@@ -4,12 +4,22 @@ import type { Page, Response } from '@playwright/test';
 export interface Query {
   q: string;
   expect: string | string[];
+  from?: string;
+}
+export type QuerySet = 'tuning' | 'held-back';
+export interface SplitQuery extends Query {
+  set: QuerySet;
+}
+export interface ShownResult {
+  path: string;
+  sections: string[];
 }
 export interface Outcome {
   q: string;
+  set: QuerySet;
   expected: string[];
   rank: number;
-  got: string[];
+  got: ShownResult[];
 }
 export interface FileBytes {
   url: string;
@@ -17,12 +27,14 @@ export interface FileBytes {
 }
 export declare const HIT_RATE_THRESHOLD: number;
 export declare const FIRST_SEARCH_BUDGET: number;
-export declare function loadQueries(lang: string): Query[];
+export declare function splitOf(q: string): QuerySet;
+export declare function loadQueries(lang: string): SplitQuery[];
+export declare function rankOf(shown: ShownResult[], expected: string[]): number;
 export declare function runQuerySet(
   page: Page,
   baseURL: string | undefined,
   lang: string,
-  queries: Query[],
+  queries: SplitQuery[],
 ): Promise<Outcome[]>;
 export declare function hitRate(outcomes: Outcome[], k?: number): number;
 export declare function formatOutcomes(lang: string, outcomes: Outcome[]): string;

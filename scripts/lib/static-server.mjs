@@ -20,8 +20,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-/** Starts the server; resolves to its base URL and a `close()` function. */
-export async function serveDist(root) {
+/**
+ * Starts the server on `port` (`SEARCH_BENCH_PORT` if set, else a free one: on a shared machine,
+ * set it to a port of your own); resolves to its base URL and a `close()` function.
+ */
+export async function serveDist(root, port = Number(process.env.SEARCH_BENCH_PORT ?? 0)) {
   const server = createServer(async (request, response) => {
     try {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -41,11 +44,14 @@ export async function serveDist(root) {
       response.end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(undefined));
+  });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const bound = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }

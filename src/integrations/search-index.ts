@@ -1,9 +1,11 @@
 /**
  * Builds the Pagefind search index after `astro build`, in place of Starlight's own step
  * (`pagefind: false` in the Starlight config), so that Pagefind indexes a prepared copy of each
- * page: `prepareHtmlForIndex` splits elided Italian words and AADSTS-prefixed codes, while the
- * files on disk keep their typography. Pagefind still reads `<html lang>` (one index per
- * language), `data-pagefind-body`, `-ignore`, `-filter`, `-meta` and `-weight` from the markup.
+ * page: `prepareHtmlForIndex` splits elided Italian words and AADSTS-prefixed codes, and
+ * `addVocabulary` adds the page's search vocabulary (its frontmatter, which the build wrote to
+ * `dist/search-vocabulary.json`; the file is deleted once read), while the files on disk keep
+ * their typography and never show the vocabulary. Pagefind still reads `<html lang>` (one index
+ * per language), `data-pagefind-body`, `-ignore`, `-filter`, `-meta` and `-weight` from the markup.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles, urlOf } from '../lib/build/dist-files';
-import { prepareHtmlForIndex } from '../lib/search/index-html';
+import { addVocabulary, prepareHtmlForIndex } from '../lib/search/index-html';
+import { vocabularyWeights } from '../lib/search/ranking';
+import { VOCABULARY_FILE, type PageVocabulary } from '../lib/search/vocabulary';
 
 /**
  * Pagefind splits each language's word index into chunks and a search downloads only the chunks
@@ -56,11 +60,27 @@ export function searchIndex(): AstroIntegration {
         try {
           const { index } = check(await pagefind.createIndex({}), 'createIndex');
           if (!index) throw new Error('Pagefind returned no index.');
+          const vocabularyFile = join(root, VOCABULARY_FILE);
+          const vocabulary = JSON.parse(await readFile(vocabularyFile, 'utf8')) as Record<
+            string,
+            PageVocabulary
+          >;
+          await rm(vocabularyFile);
           const files = htmlFiles(root);
           for (const file of files) {
-            const content = prepareHtmlForIndex(await readFile(join(root, file), 'utf8'));
             // The address Pagefind returns for the page: `it/faq/index.html` → `/it/faq/`.
-            check(await index.addHTMLFile({ url: urlOf(file), content }), `indexing ${file}`);
+            const url = urlOf(file);
+            const words = vocabulary[url];
+            let content = await readFile(join(root, file), 'utf8');
+            try {
+              if (words) content = addVocabulary(content, words, vocabularyWeights.sectionWords);
+            } catch (error) {
+              throw new Error(`Search vocabulary of ${url}: ${(error as Error).message}.`, {
+                cause: error,
+              });
+            }
+            content = prepareHtmlForIndex(content);
+            check(await index.addHTMLFile({ url, content }), `indexing ${file}`);
           }
           const output = join(root, 'pagefind');
           check(await index.writeFiles({ outputPath: output }), 'writeFiles');

@@ -1,4 +1,11 @@
 import { z } from 'astro/zod';
+import {
+  MAX_PHRASE_LENGTH,
+  MAX_PHRASE_WORDS,
+  PHRASE,
+  repeatedPhrases,
+  splitPhrases,
+} from '../lib/search/vocabulary.ts';
 
 /** What a page is for; drives search filters, structured data and the page's badge. */
 export const pageKinds = ['overview', 'cause', 'fix', 'faq', 'reference', 'tool'] as const;
@@ -10,6 +17,57 @@ export const sourceSchema = z.object({
   /** An absolute https URL; pages never cite a source they cannot link. */
   url: z.url({ protocol: /^https$/ }).describe('Absolute https address of the source'),
 });
+
+/**
+ * A comma-separated list of what readers type (`trasferta, viaggio di lavoro, wifi dell’albergo`),
+ * read into phrases: between `min` and `max` of them, each a few words, none repeated.
+ */
+function phraseList(what: string, min: number, max: number) {
+  return z
+    .string()
+    .transform(splitPhrases)
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(MAX_PHRASE_LENGTH, `${what}: keep each phrase to ${MAX_PHRASE_LENGTH} characters`)
+            .regex(
+              PHRASE,
+              `${what}: letters, digits, spaces, ' ’ . _ - / + & only (commas separate)`,
+            )
+            .refine(
+              (p) => p.split(' ').length <= MAX_PHRASE_WORDS,
+              `${what}: a phrase is what someone types, at most ${MAX_PHRASE_WORDS} words`,
+            ),
+        )
+        .min(min, `${what}: write at least ${min} phrases`)
+        .max(max, `${what}: at most ${max} phrases, the words readers really use`)
+        .refine((list) => repeatedPhrases(list).length === 0, `${what}: a phrase is repeated`),
+    );
+}
+
+/**
+ * The page's search vocabulary (`lib/search/vocabulary.ts`): the words readers use for the page
+ * that its text does not carry. Indexed by search only, never shown on the page.
+ */
+export const vocabularySchema = z
+  .object({
+    words: phraseList('vocabulary.words', 3, 40).describe(
+      'Comma-separated phrases people type for this page: synonyms, the other language’s terms, misspelt product names',
+    ),
+    sections: z
+      .record(
+        z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'vocabulary.sections: a heading id'),
+        phraseList('vocabulary.sections', 1, 15),
+      )
+      .default({})
+      .describe('Phrases that one section answers, by the id of its heading'),
+  })
+  .strict()
+  .describe(
+    'Words readers search with for this page; search indexes them, the page never shows them',
+  );
 
 /**
  * Fields every page of this knowledge base adds to Starlight's frontmatter.
@@ -33,6 +91,11 @@ export const frontmatterSchema = z.object({
     .array(z.string().regex(/^\d{5,7}$/, 'codes: digits only, for example "53003"'))
     .default([])
     .describe('Error codes this page covers, without the AADSTS prefix'),
+  /**
+   * What readers type for this page. Every page search indexes has one, and pages kept out of
+   * search (`pagefind: false`) have none: `tests/unit/search/vocabulary.test.ts` checks both.
+   */
+  vocabulary: vocabularySchema.optional(),
 });
 
 export type PageFrontmatter = z.infer<typeof frontmatterSchema>;

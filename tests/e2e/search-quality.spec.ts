@@ -10,17 +10,24 @@ import {
   runQuerySet,
 } from '../../scripts/lib/search-eval.mjs';
 
+/**
+ * The held-back third of each query set (people's words, `tests/search/queries.<lang>.json`),
+ * never used to tune: the answer must be in the top 3 for `budgets.hitRate` of it. The tuning set
+ * is measured by `npm run bench:search`, not here, to keep CI short.
+ */
 for (const lang of locales) {
-  test(`query set (${lang}): the expected page in the top 3 for at least ${HIT_RATE_THRESHOLD * 100}% of queries`, async ({
+  test(`held-back queries (${lang}): the answer in the top 3 for at least ${HIT_RATE_THRESHOLD * 100}%`, async ({
     page,
     baseURL,
   }) => {
     test.setTimeout(180_000);
     const set = `tests/search/queries.${lang}.json`;
     test.skip(!existsSync(set), `no query set for ${lang} yet (${set})`);
-    const queries = loadQueries(lang);
-    expect(queries.length).toBeGreaterThanOrEqual(40);
-    const outcomes = await runQuerySet(page, baseURL, lang, queries);
+    const all = loadQueries(lang);
+    expect(all.length, 'at least 150 queries per language').toBeGreaterThanOrEqual(150);
+    const held = all.filter((q) => q.set === 'held-back');
+    expect(held.length, 'a third of them held back').toBeGreaterThanOrEqual(all.length / 4);
+    const outcomes = await runQuerySet(page, baseURL, lang, held);
     const report = formatOutcomes(lang, outcomes);
     console.log(report);
     test.info().annotations.push({ type: 'hit rate', description: report.split('\n')[0] ?? '' });

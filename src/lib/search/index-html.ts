@@ -7,7 +7,11 @@
  * `laccesso` and `accesso`, but `l’accesso` (the typographic apostrophe Astro's smart
  * punctuation writes) only as `laccesso`, so a search for "accesso" missed it. Likewise
  * `AADSTS53003` is one word, which a search for "53003" does not find.
+ *
+ * The copy also carries the page's search vocabulary (`vocabulary.ts`), which the page itself
+ * never shows: see `addVocabulary`.
  */
+import { VOCABULARY_MARK, type PageVocabulary } from './vocabulary.ts';
 
 /** A typographic apostrophe between two letters: an elision (l’accesso) or a contraction. */
 const INNER_APOSTROPHE = /(?<=\p{L})[’ʼ](?=\p{L})/gu;
@@ -33,4 +37,71 @@ export function prepareHtmlForIndex(html: string): string {
  */
 export function restoreTypography(text: string): string {
   return text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’').replaceAll(SOFT_HYPHEN, '');
+}
+
+/** The metadata key of a page's vocabulary; `ranking.ts` gives it its weight (`metaWeights`). */
+export const VOCABULARY_META = 'vocab';
+
+/** The opening tag of the element Pagefind indexes (Starlight's `<main data-pagefind-body>`). */
+const BODY_OPEN = /<[a-z]+\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
+
+function escapeAttribute(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+}
+
+function escapeText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** The closing position of the heading (`h2`–`h6`) whose id is `id`, or -1. */
+function headingEnd(html: string, id: string): number {
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const open = new RegExp(`<(h[2-6])\\b[^>]*\\sid="${escaped}"[^>]*>`, 'i').exec(html);
+  const tag = open?.[1];
+  if (!open || !tag) return -1;
+  const close = html.indexOf(`</${tag}>`, open.index + open[0].length);
+  return close < 0 ? -1 : close + tag.length + 3;
+}
+
+/**
+ * Adds a page's vocabulary to the copy Pagefind indexes:
+ * - the page's words as metadata (`data-pagefind-meta="vocab:…"`), which Pagefind searches and
+ *   `ranking.ts` weighs, and which no excerpt shows;
+ * - each section's words right after that section's heading, weighted `sectionWeight`, each word
+ *   followed by {@link VOCABULARY_MARK}: Pagefind then counts them as hits in that section (its
+ *   sub-result, the section the results link to), and the interface drops them from excerpts.
+ *
+ * Throws when the page has no `data-pagefind-body` or lacks a heading the vocabulary names, so
+ * a renamed id fails the build instead of silently losing its words.
+ */
+export function addVocabulary(
+  html: string,
+  vocabulary: PageVocabulary,
+  sectionWeight: number,
+): string {
+  const body = BODY_OPEN.exec(html);
+  if (!body)
+    throw new Error(
+      'the page is kept out of search (no data-pagefind-body, `pagefind: false`): remove its vocabulary',
+    );
+  const inserts: [at: number, text: string][] = [];
+  if (vocabulary.words.length)
+    inserts.push([
+      body.index + body[0].length,
+      `<span hidden data-pagefind-meta="${VOCABULARY_META}:${escapeAttribute(vocabulary.words.join(', '))}"></span>`,
+    ]);
+  for (const [id, phrases] of Object.entries(vocabulary.sections)) {
+    const at = headingEnd(html, id);
+    if (at < 0)
+      throw new Error(`the vocabulary names section #${id}, which the page does not have`);
+    const words = phrases
+      .flatMap((p) => p.split(' '))
+      .map((w) => `${escapeText(w)}${VOCABULARY_MARK}`)
+      .join(' ');
+    inserts.push([at, `<p data-pagefind-weight="${sectionWeight}">${words}</p>`]);
+  }
+  let out = html;
+  for (const [at, text] of inserts.sort((a, b) => b[0] - a[0]))
+    out = out.slice(0, at) + text + out.slice(at);
+  return out;
 }

@@ -3,7 +3,7 @@
  * pages of single error codes (`codes/<code>/`, kind `reference`) form their own group: people
  * looking for a code want those pages, not the field reference.
  */
-import type { pageKinds } from '../../schemas/frontmatter';
+import type { pageKinds } from '../../schemas/frontmatter.ts';
 
 /** The groups the search page offers as filters, in the order it lists them. */
 export const searchKinds = ['cause', 'fix', 'faq', 'code', 'reference'] as const;

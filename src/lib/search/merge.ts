@@ -1,8 +1,12 @@
 /**
- * The fallback when no page holds every word of a query (Pagefind requires them all): search
- * each word alone and rank pages by the sum of their scores, scaled down by the share of words
- * they miss, so that "uso una vpn" still finds the VPN page. Pure: takes Pagefind's `{ id, score }`
- * lists, one per word, and returns merged entries best first.
+ * How a query of several words is ranked: each word is searched alone and a page's score is the
+ * sum of its scores for the words it holds, scaled down by the share of words it misses. Pagefind
+ * alone would require every word on the page, so "travelling for work and cannot sign in" would
+ * miss the page about travelling for want of "cannot"; here that page only pays for the missing
+ * word. Pagefind's scores already weigh rare words above common ones, so the sum favours the page
+ * that holds the telling words. Stopwords and two-word phrases come as bonuses: never required,
+ * they add to the score of the pages that hold them. Pure: takes Pagefind's `{ id, score }` lists, one per word, and returns merged
+ * entries best first.
  */
 
 /** A scored hit of one word's search. */
@@ -20,27 +24,53 @@ export interface MergedHit<T> extends ScoredHit<T> {
 }
 
 /**
- * Merges one list of hits per word: score = (sum of the page's scores) × (matched / words)².
- * Ties keep the order in which pages first appeared. `item` is the page's first hit's item.
+ * Hits that add to a page's score without being required (a stopword's, a phrase's), each
+ * score multiplied by `weight`.
  */
-export function mergeByWords<T>(perWord: readonly (readonly ScoredHit<T>[])[]): MergedHit<T>[] {
+export interface BonusHits<T> {
+  weight: number;
+  hits: readonly ScoredHit<T>[];
+}
+
+/**
+ * Merges one list of hits per word, and optionally lists of bonus hits: score = (sum of the
+ * page's word scores + its weighted bonus scores) × (matched / words)^`missingWordExponent`
+ * (0: missing words cost nothing; 2: a page holding half the words keeps a quarter of its
+ * score). Only pages holding at least one word are kept. Ties keep the order in which pages
+ * first appeared. `item` is the page's item from the word where it scored best.
+ */
+export function mergeByWords<T>(
+  perWord: readonly (readonly ScoredHit<T>[])[],
+  missingWordExponent = 2,
+  bonuses: readonly BonusHits<T>[] = [],
+): MergedHit<T>[] {
   const words = perWord.length;
-  const merged = new Map<string, MergedHit<T> & { order: number }>();
+  const merged = new Map<string, MergedHit<T> & { order: number; best: number }>();
   for (const hits of perWord) {
     for (const hit of hits) {
       const entry = merged.get(hit.id);
-      if (entry) {
-        entry.score += hit.score;
-        entry.matched += 1;
-      } else merged.set(hit.id, { ...hit, matched: 1, order: merged.size });
+      if (!entry) {
+        merged.set(hit.id, { ...hit, matched: 1, order: merged.size, best: hit.score });
+        continue;
+      }
+      entry.score += hit.score;
+      entry.matched += 1;
+      if (hit.score > entry.best) {
+        entry.best = hit.score;
+        entry.item = hit.item;
+      }
     }
   }
+  for (const { weight, hits } of bonuses)
+    for (const hit of hits) {
+      const entry = merged.get(hit.id);
+      if (entry) entry.score += weight * hit.score;
+    }
   return [...merged.values()]
-    .map(({ order, ...entry }) => ({
+    .map((entry) => ({
       ...entry,
-      order,
-      score: entry.score * (entry.matched / words) ** 2,
+      score: entry.score * (entry.matched / words) ** missingWordExponent,
     }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .map(({ order: _order, ...entry }) => entry);
+    .map(({ order: _order, best: _best, ...entry }) => entry);
 }

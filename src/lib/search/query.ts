@@ -19,22 +19,60 @@ const POSSESSIVE = /'s$/i;
 const PREFIXED_CODE = /^aadsts(\d{5,7})$/i;
 
 /**
- * Words that say nothing about the problem. Pagefind requires every word of a query, so "uso
- * una vpn" would miss the VPN page for want of "una"; these words are dropped unless the query
- * has nothing else ("What If" stays "What If"). Kept short on purpose: only words that are
- * everywhere in the pages or never in them.
+ * Words that say little about the problem on their own. A page is not asked to hold them ("uso
+ * una vpn" must find the VPN page although it never says "una"), but they still count a little
+ * where a page has them: "what do I do" leans towards the page on what to do (`run.ts`). When a
+ * query has nothing else they are its words ("What If" stays "What If"). Only function words:
+ * articles, prepositions, pronouns, auxiliary and modal verbs, negations; and "succede", which
+ * every cause page's heading "Perché succede" holds ("cosa succede se…" is not about causes).
  */
 export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
   it: new Set(
-    'il lo la i gli le un uno una di a da in con su per tra fra e ed o che cosa come se sono sei è mi ti si ci vi del dello della dei degli delle al allo alla ai agli alle dal dalla dai nel nella nei sul sulla mio mia miei mie ho ha'.split(
-      ' ',
-    ),
+    [
+      'il lo la i gli le un uno una di a da ad in con su per tra fra e ed o che cosa come se',
+      'sono sei è era sto sta mi ti si ci vi ne io tu del dello della dei degli delle al allo',
+      'alla ai agli alle dal dalla dai nel nella nei sul sulla mio mia miei mie tuo tua suo sua',
+      'ho hai ha hanno non più anche ma però ancora già quando dove chi quale quali questo',
+      'questa quello quella devo deve posso può puoi possiamo riesco riesce fa faccio succede',
+    ]
+      .join(' ')
+      .split(' '),
   ),
   en: new Set(
-    "the a an of to in on for and or is are am be i i'm my me we our you your it its this that what how why do does did if can should with from by at".split(
-      ' ',
-    ),
+    [
+      "the a an of to in on for and or is are am be been was were i i'm my me we our you your",
+      'it its this that there they them their what how why who when where which do does did',
+      'if can should would could will must have has had get got with from by at so but just',
+      "also now then than can't cannot cant don't doesn't didn't won't isn't",
+    ]
+      .join(' ')
+      .split(' '),
   ),
+};
+
+/**
+ * Words people type for what the pages always call otherwise: "login" and "log in" for signing
+ * in, "entrare" for accedere. Replaced before searching, so that a page need not carry every
+ * variant. Only words with no other meaning here ("log" alone is the sign-in logs, and stays).
+ */
+export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
+  en: new Map([
+    ['login', 'sign-in'],
+    ['logon', 'sign-in'],
+    ['logins', 'sign-ins'],
+    ['signin', 'sign-in'],
+    ['signon', 'sign-in'],
+  ]),
+  it: new Map([
+    ['login', 'accesso'],
+    ['logon', 'accesso'],
+    ['loggarsi', 'accedere'],
+    ['loggare', 'accedere'],
+    ['loggato', 'accesso'],
+    ['entrare', 'accedere'],
+    ['entro', 'accedo'],
+    ['entra', 'accede'],
+  ]),
 };
 
 /** The languages whose queries we normalise; anything else passes through like English. */
@@ -56,16 +94,25 @@ export function stripElision(word: string): string {
 
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
- * strips elisions (Italian) or possessive `'s` (English) word by word, and writes
- * `AADSTS53003` as `53003`. Returns `''` for a query with nothing searchable in it.
+ * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
+ * `53003`, "log in" as "login" and replaces {@link SYNONYMS}. Returns `''` for a query with
+ * nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
     .normalize('NFC')
+    .replace(/\blog(?:ging)?[\s-]+(?:in|on)\b/gi, 'login')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))
-    .map((word) => word.replace(PREFIXED_CODE, '$1'));
+    .map((word) => word.replace(PREFIXED_CODE, '$1'))
+    .map((word, i, all) => {
+      // `az login` is the Azure CLI command, not a sign-in in general.
+      if (all[i - 1]?.toLowerCase() === 'az') return word;
+      const [, head = '', core = '', tail = ''] = /^(\W*)(.*?)(\W*)$/u.exec(word) ?? [];
+      const synonym = SYNONYMS[lang].get(core.toLowerCase());
+      return synonym ? `${head}${synonym}${tail}` : word;
+    });
   const query = words.join(' ').trim();
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
 }
@@ -84,13 +131,51 @@ export function queryTerms(query: string): string[] {
 }
 
 /**
- * The words to send to Pagefind for a normalised query: without stopwords, unless that would
+ * The words a page should hold for a normalised query: without stopwords, unless that would
  * leave nothing. A quoted query (an exact phrase search) is kept whole, as one term.
  */
 export function searchTerms(query: string, lang: SearchLang): string[] {
   if (!query) return [];
   if (query.includes('"')) return [query];
   const words = query.split(' ');
-  const kept = words.filter((w) => !STOPWORDS[lang].has(w.toLowerCase()));
+  const kept = words.filter((w) => !STOPWORDS[lang].has(bare(w)));
   return kept.length ? kept : words;
+}
+
+/** A word in lower case without punctuation at either end (`IT?` → `it`, `I'm` stays `i'm`). */
+function bare(word: string): string {
+  return word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/**
+ * The stopwords `searchTerms` left out of a normalised query, once each, lower case, without
+ * one-letter words: they add to the score of the pages that hold them without being required.
+ */
+export function bonusTerms(query: string, lang: SearchLang): string[] {
+  const kept = new Set(searchTerms(query, lang));
+  if (!query || query.includes('"')) return [];
+  const dropped = query
+    .split(' ')
+    .filter((w) => !kept.has(w))
+    .map(bare)
+    .filter((w) => w.length > 1);
+  return [...new Set(dropped)];
+}
+
+/**
+ * The pairs of neighbouring words of a normalised query, as quoted phrases, leaving out pairs of
+ * two stopwords: `who changed the policy` → `"who changed"`, `"changed the"`, `"the policy"`.
+ * A page that holds one of them as written is likely about what was asked. A quoted query gives
+ * none (it is a phrase already).
+ */
+export function phraseTerms(query: string, lang: SearchLang): string[] {
+  if (!query || query.includes('"')) return [];
+  const words = query.split(' ').map(bare).filter(Boolean);
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const [a = '', b = ''] = [words[i - 1], words[i]];
+    if (STOPWORDS[lang].has(a) && STOPWORDS[lang].has(b)) continue;
+    pairs.push(`"${a} ${b}"`);
+  }
+  return [...new Set(pairs)];
 }

@@ -2,11 +2,12 @@
  * From Pagefind's result data to what the search interface shows. Pure: the interface turns
  * these plain objects into DOM nodes (never through innerHTML).
  */
-import { fold } from './highlight';
-import { restoreTypography } from './index-html';
-import { stripElision } from './query';
-import { withHighlight } from './url-state';
-import { isSearchKind, type SearchKind } from './kinds';
+import { fold } from './highlight.ts';
+import { restoreTypography } from './index-html.ts';
+import { stripElision } from './query.ts';
+import { withHighlight } from './url-state.ts';
+import { isSearchKind, type SearchKind } from './kinds.ts';
+import { VOCABULARY_MARK } from './vocabulary.ts';
 
 /** Where a Pagefind sub-result starts: the heading with an id. */
 export interface PagefindAnchor {
@@ -79,14 +80,24 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/** A word of the page's search vocabulary, with the space before it (see `addVocabulary`). */
+const VOCABULARY_WORD = new RegExp(`\\s*[^\\s<>]*${VOCABULARY_MARK}`, 'g');
+
 /**
  * Splits a Pagefind excerpt (entity-encoded text with `<mark>` around matched words) into plain
- * text parts, with the site's typography restored. Any other tag is dropped as text.
+ * text parts, with the site's typography restored. Any other tag is dropped as text, and so are
+ * the words of the search vocabulary, which the page does not show either.
  */
 export function excerptParts(html: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   let mark = false;
-  for (const piece of html.split(/(<\/?mark>)/)) {
+  const pieces = html
+    .replace(/<mark>([^<]*)<\/mark>/g, (whole, word: string) =>
+      word.includes(VOCABULARY_MARK) ? word : whole,
+    )
+    .replace(VOCABULARY_WORD, '')
+    .split(/(<\/?mark>)/);
+  for (const piece of pieces) {
     if (piece === '<mark>') mark = true;
     else if (piece === '</mark>') mark = false;
     else if (piece) {
@@ -109,6 +120,47 @@ export function markedWords(excerpts: readonly string[]): string[] {
       .map((word) => stripElision(word).match(/[\p{L}\p{N}]+/u)?.[0] ?? ''),
   );
   return [...new Set(words.filter((w) => w.length >= 2))];
+}
+
+/** One word's result for a page, with how much that word tells about the page. */
+export interface WordData {
+  data: PagefindResultData;
+  /** Pagefind's score of the page for that word alone: rare words score higher. */
+  weight: number;
+}
+
+/**
+ * One page's data for a query of several words (`run.ts`): the excerpt and metadata of `base`
+ * (the result for all the words, or the best one), and the sections of every word's result,
+ * each match counted in proportion to how much its word tells about the page. So the FAQ
+ * answer about the VPN, not the one whose heading says "Teams", answers "my VPN is on and
+ * Teams stopped working". Without word results, `base` as it is.
+ */
+export function combineData(
+  base: PagefindResultData,
+  words: readonly WordData[],
+): PagefindResultData {
+  const top = Math.max(0, ...words.map((w) => w.weight));
+  if (!words.length || top <= 0) return base;
+  const sections = new Map<string, PagefindSubResult & { at: Map<number, number> }>();
+  for (const { data, weight } of words)
+    for (const sub of data.sub_results ?? []) {
+      const section = sections.get(sub.url) ?? { ...sub, at: new Map<number, number>() };
+      sections.set(sub.url, section);
+      for (const l of sub.weighted_locations ?? []) {
+        const score = (l.balanced_score * weight) / top;
+        section.at.set(l.location, Math.max(section.at.get(l.location) ?? 0, score));
+      }
+    }
+  const sub_results = [...sections.values()].map(({ at, ...sub }) => ({
+    ...sub,
+    weighted_locations: [...at].map(([location, score]) => ({
+      weight: 1,
+      balanced_score: score,
+      location,
+    })),
+  }));
+  return { ...base, sub_results };
 }
 
 function sectionScore(sub: PagefindSubResult): number {

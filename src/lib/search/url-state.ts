@@ -3,7 +3,7 @@
  * e-mail: `q` is the query as typed, `kind` an optional filter by kind of page. Pure functions
  * over `URLSearchParams` strings; the custom element calls `history.replaceState` with them.
  */
-import { isSearchKind, type SearchKind } from './kinds';
+import { isSearchKind, type SearchKind } from './kinds.ts';
 
 /** What the address says about a search. */
 export interface SearchState {

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { prepareHtmlForIndex, restoreTypography } from '../../../src/lib/search/index-html';
+import {
+  addVocabulary,
+  prepareHtmlForIndex,
+  restoreTypography,
+} from '../../../src/lib/search/index-html';
 
 describe('prepareHtmlForIndex', () => {
   test('turns inner typographic apostrophes into straight ones', () => {
@@ -29,5 +33,37 @@ describe('restoreTypography', () => {
     expect(restoreTypography(prepareHtmlForIndex('l’accesso AADSTS53003'))).toBe(
       'l’accesso AADSTS53003',
     );
+  });
+});
+
+describe('addVocabulary', () => {
+  const page =
+    '<main data-pagefind-body><h1>Title</h1><div><h2 id="break-glass">Emergency</h2>' +
+    '<a href="#break-glass"></a></div><p>Text</p><h3 id="other">Other</h3><p>More</p></main>';
+
+  test('adds the page words as searchable metadata, inside the indexed element', () => {
+    const out = addVocabulary(page, { words: ['trip', 'hotel & wifi'], sections: {} }, 2);
+    expect(out).toMatch(
+      /^<main data-pagefind-body><span hidden data-pagefind-meta="vocab:trip, hotel &amp; wifi"><\/span><h1>/,
+    );
+  });
+
+  test('adds section words right after their heading, weighted and marked', () => {
+    const out = addVocabulary(
+      page,
+      { words: [], sections: { 'break-glass': ['never locked out', 'backup admin'] } },
+      3,
+    );
+    expect(out).toContain(
+      '<h2 id="break-glass">Emergency</h2><p data-pagefind-weight="3">never\u2063 locked\u2063 out\u2063 backup\u2063 admin\u2063</p><a href',
+    );
+    expect(out).not.toContain('data-pagefind-meta');
+  });
+
+  test('fails on a section the page lacks, and on a page search does not index', () => {
+    expect(() => addVocabulary(page, { words: [], sections: { gone: ['x'] } }, 2)).toThrow(/#gone/);
+    expect(() =>
+      addVocabulary('<main><h1>x</h1></main>', { words: ['a'], sections: {} }, 2),
+    ).toThrow(/kept out of search/);
   });
 });

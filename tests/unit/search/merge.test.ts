@@ -17,6 +17,30 @@ describe('mergeByWords', () => {
     expect(only).toEqual({ id: 'a', score: 2, matched: 1, item: 'a' });
   });
 
+  test('a page keeps the item of the word where it scored best', () => {
+    const merged = mergeByWords([
+      [{ id: 'a', score: 1, item: 'a-first' }],
+      [{ id: 'a', score: 5, item: 'a-second' }],
+    ]);
+    expect(merged[0]?.item).toBe('a-second');
+  });
+
+  test('the exponent sets what a missing word costs', () => {
+    const perWord = [[hit('a', 8)], [hit('b', 2)], [hit('b', 2)]];
+    expect(mergeByWords(perWord, 0)[0]?.id).toBe('a');
+    expect(mergeByWords(perWord, 2)[0]?.id).toBe('b');
+  });
+
+  test('bonus words add a share of their score, are never required, and add no page', () => {
+    const merged = mergeByWords([[hit('a', 1), hit('b', 1)]], 2, [
+      { weight: 0.5, hits: [hit('b', 4), hit('c', 9)] },
+    ]);
+    expect(merged.map((m) => [m.id, m.score, m.matched])).toEqual([
+      ['b', 3, 1],
+      ['a', 1, 1],
+    ]);
+  });
+
   test('ties keep first appearance, and no words give nothing', () => {
     expect(mergeByWords([[hit('a', 1)], [hit('b', 1)]]).map((m) => m.id)).toEqual(['a', 'b']);
     expect(mergeByWords([])).toEqual([]);

@@ -3,6 +3,8 @@ import {
   normalizeQuery,
   queryTerms,
   searchTerms,
+  bonusTerms,
+  phraseTerms,
   stripElision,
   unifyPunctuation,
 } from '../../../src/lib/search/query';
@@ -61,7 +63,7 @@ describe('queryTerms', () => {
 describe('searchTerms', () => {
   test.each([
     ['uso una vpn', 'it', ['uso', 'vpn']],
-    ['cosa faccio se sono bloccato', 'it', ['faccio', 'bloccato']],
+    ['cosa faccio se sono bloccato', 'it', ['bloccato']],
     ['What If', 'en', ['What', 'If']],
     ['the device state', 'en', ['device', 'state']],
     ['"device state"', 'en', ['"device state"']],
@@ -72,5 +74,47 @@ describe('searchTerms', () => {
 
   test('AADSTS codes become bare codes before that', () => {
     expect(normalizeQuery('aadsts53003', 'en')).toBe('53003');
+  });
+});
+
+describe('bonusTerms', () => {
+  test.each([
+    ["I'm blocked, what do I do", 'en', ["i'm", 'what', 'do']],
+    ['cosa faccio se sono bloccato', 'it', ['cosa', 'faccio', 'se', 'sono']],
+    ['What If', 'en', []],
+    ['"device state"', 'en', []],
+    ['vpn', 'en', []],
+    ['', 'it', []],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(bonusTerms(normalizeQuery(query, lang), lang)).toEqual(expected);
+  });
+});
+
+describe('phraseTerms', () => {
+  test.each([
+    ['who changed the policy', 'en', ['"who changed"', '"changed the"', '"the policy"']],
+    ['what do I do', 'en', []],
+    ['account di emergenza', 'it', ['"account di"', '"di emergenza"']],
+    ['vpn', 'en', []],
+    ['"device state"', 'en', []],
+    ['IT? help, IT', 'en', ['"it help"', '"help it"']],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(phraseTerms(normalizeQuery(query, lang), lang)).toEqual(expected);
+  });
+});
+
+describe('synonyms', () => {
+  test.each([
+    ["can't log in to Teams", 'en', "can't sign-in to Teams"],
+    ['Login blocked abroad?', 'en', 'sign-in blocked abroad?'],
+    ['logging on from home', 'en', 'sign-in from home'],
+    ['sign-in logs', 'en', 'sign-in logs'],
+    ['log reader', 'en', 'log reader'],
+    ['non riesco ad entrare', 'it', 'non riesco ad accedere'],
+    ['login bloccato', 'it', 'accesso bloccato'],
+    ['az login bloccato', 'it', 'az login bloccato'],
+    ['AZ LOGIN fails', 'en', 'AZ LOGIN fails'],
+  ] as const)('%j (%s) → %j', (query, lang, expected) => {
+    expect(normalizeQuery(query, lang)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  combineData,
   decodeEntities,
   excerptParts,
   markedWords,
@@ -22,6 +23,23 @@ describe('excerptParts', () => {
 
   test('drops any other tag', () => {
     expect(excerptParts('a <b>b</b> c')).toEqual([{ text: 'a b c', mark: false }]);
+  });
+});
+
+describe('excerptParts and the search vocabulary', () => {
+  test('leaves out vocabulary words, marked or not, and the space before them', () => {
+    expect(
+      excerptParts(
+        'Emergency. <mark>never\u2063</mark> locked\u2063 out\u2063 Keep two <mark>accounts</mark>',
+      ),
+    ).toEqual([
+      { text: 'Emergency. Keep two ', mark: false },
+      { text: 'accounts', mark: true },
+    ]);
+  });
+
+  test('a vocabulary word is never a word to highlight', () => {
+    expect(markedWords(['<mark>never\u2063</mark> <mark>accounts</mark>'])).toEqual(['accounts']);
   });
 });
 
@@ -80,5 +98,53 @@ describe('toResultView, on real Pagefind data', () => {
       ],
     };
     expect(toResultView(withTitle, []).sections).toEqual([]);
+  });
+});
+
+describe('combineData', () => {
+  const section = (url: string, locations: number[], score = 1) => ({
+    title: url,
+    url,
+    excerpt: '',
+    anchor: { element: 'h2', id: url.split('#')[1] ?? '', location: 0 },
+    weighted_locations: locations.map((location) => ({
+      weight: 1,
+      balanced_score: score,
+      location,
+    })),
+  });
+  const data = (excerpt: string, subs: ReturnType<typeof section>[]): PagefindResultData => ({
+    url: '/en/faq/',
+    excerpt,
+    meta: { title: 'FAQ' },
+    sub_results: subs,
+  });
+
+  test('ranks sections on every word, each in proportion to how much it tells', () => {
+    // "teams" hits a heading (a high balanced score) but says little about the page; "vpn"
+    // hits plain text and is what the page is found for.
+    const base = data('base', [section('/en/faq/#teams', [1], 50)]);
+    const combined = combineData(base, [
+      { data: data('teams', [section('/en/faq/#teams', [1], 50)]), weight: 0.1 },
+      { data: data('vpn', [section('/en/faq/#vpn', [10, 11], 10)]), weight: 3 },
+    ]);
+    expect(combined.excerpt).toBe('base');
+    const view = toResultView(combined, []);
+    expect(view.sections.map((s) => s.url)).toEqual(['/en/faq/#vpn', '/en/faq/#teams']);
+  });
+
+  test('a match found by two words counts once', () => {
+    const combined = combineData(data('base', []), [
+      { data: data('a', [section('/en/faq/#a', [1, 2])]), weight: 1 },
+      { data: data('b', [section('/en/faq/#a', [2, 3])]), weight: 1 },
+    ]);
+    expect(combined.sub_results?.[0]?.weighted_locations?.map((l) => l.location)).toEqual([
+      1, 2, 3,
+    ]);
+  });
+
+  test('without word results the page is its own result', () => {
+    const one = data('only', []);
+    expect(combineData(one, [])).toBe(one);
   });
 });

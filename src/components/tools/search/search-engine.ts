@@ -5,8 +5,8 @@
  * Pagefind runs on the main thread (`noWorker`): the index is small, and skipping the worker
  * saves a 12 KB download on the first search. The index language follows `<html lang>`.
  */
-import { normalizeQuery, queryTerms, searchTerms, type SearchLang } from '~/lib/search/query';
-import { mergeByWords } from '~/lib/search/merge';
+import { normalizeQuery, type SearchLang } from '~/lib/search/query';
+import { pageData, rankPages, type RankedPage } from '~/lib/search/run';
 import { ranking } from '~/lib/search/ranking';
 import { toResultView, type PagefindResultData, type ResultView } from '~/lib/search/results';
 import type { SearchKind } from '~/lib/search/kinds';
@@ -37,7 +37,7 @@ export interface SearchOutcome {
   /** The query as typed. */
   query: string;
   /** Every page that matched, best first; nothing of them is downloaded yet. */
-  hits: PagefindResult[];
+  hits: RankedPage<PagefindResult>[];
   /** The words to highlight. */
   terms: string[];
 }
@@ -56,47 +56,35 @@ export function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/**
- * The query rules for the page's language (`src/lib/search/query.ts`): Italian drops elided
- * articles, English possessives; a language without rules of its own gets the English ones.
- */
+/** The language of the page, which is also the language of the index Pagefind loads. */
 export function pageLang(): SearchLang {
   return document.documentElement.lang.startsWith('it') ? 'it' : 'en';
 }
 
 /**
- * Runs a search: the ranked hits, without their data. Pages holding every word come from
- * Pagefind's own ranking; when there are none, each word is searched alone and the lists merged
- * (`mergeByWords`). An empty or punctuation-only query gives no hits without loading anything.
+ * Runs a search: the ranked hits, without their data (the steps are `rankPages`). An empty or
+ * punctuation-only query gives no hits without loading anything.
  */
 export async function runSearch(
   query: string,
   kind: SearchKind | undefined,
 ): Promise<SearchOutcome> {
   const lang = pageLang();
-  const normalized = normalizeQuery(query, lang);
-  if (!normalized) return { query, hits: [], terms: [] };
+  if (!normalizeQuery(query, lang)) return { query, hits: [], terms: [] };
   const api = await loadPagefind();
-  const options: SearchOptions = kind ? { filters: { kind } } : {};
-  const words = searchTerms(normalized, lang);
-  let results = (await api.search(words.join(' '), options)).results;
-  if (!results.length && words.length > 1) {
-    const perWord = await Promise.all(words.map((w) => api.search(w, options)));
-    results = mergeByWords(
-      perWord.map((r) => r.results.map((item) => ({ id: item.id, score: item.score, item }))),
-    ).map((hit) => hit.item);
-  }
-  return { query, hits: results, terms: queryTerms(words.join(' ')) };
+  const ranked = await rankPages((term, options) => api.search(term, options), query, lang, kind);
+  return { query, ...ranked };
 }
 
 /**
- * Loads the data of some hits (one fragment file of 1–7 KB each) and turns it into views. The
- * interfaces load a few at a time: fragments are most of what a search downloads.
+ * Loads the data of some hits (one fragment file of 1–7 KB per page, whichever of its results
+ * asks) and turns it into views. The interfaces load a few at a time: fragments are most of
+ * what a search downloads.
  */
 export async function loadViews(
-  hits: readonly PagefindResult[],
+  hits: readonly RankedPage<PagefindResult>[],
   terms: readonly string[],
 ): Promise<ResultView[]> {
-  const data = await Promise.all(hits.map((hit) => hit.data()));
+  const data = await Promise.all(hits.map(pageData));
   return data.map((d) => toResultView(d, terms));
 }
