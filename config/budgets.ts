@@ -1,7 +1,7 @@
 /**
  * Every budget of the site, written once. Bytes are deterministic, so tests/build/budgets.test.ts
- * enforces them on dist/ (the first search's bytes and the hit rate need a browser:
- * tests/e2e/search-quality.spec.ts), and `npm run bench` reports them beside the timings. Sizes
+ * enforces them on dist/ (the search hit rate too, in Node: tests/build/search-quality.test.ts;
+ * the first search's bytes need a browser: tests/e2e/search-quality.spec.ts), and `npm run bench` reports them beside the timings. Sizes
  * are gzip at level 6, what most servers and CDNs send (Brotli, where used, is smaller still).
  */
 export const budgets = {

@@ -71,10 +71,15 @@ export { expect };
 /** The accessibility rules every page is held to (Starlight's docs site runs the same set). */
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** Runs axe on the page (or on `include`, a selector) and fails on any violation. */
-export async function expectNoAxeViolations(page: Page, include?: string) {
-  const builder = new AxeBuilder({ page }).withTags(axeTags);
-  const { violations } = await (include ? builder.include(include) : builder).analyze();
+/**
+ * Runs axe on the page (or on `include`, a selector), leaving out `exclude` (a selector) if given,
+ * and fails on any violation.
+ */
+export async function expectNoAxeViolations(page: Page, include?: string, exclude?: string) {
+  let builder = new AxeBuilder({ page }).withTags(axeTags);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  const { violations } = await builder.analyze();
   expect(
     violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`),
   ).toEqual([]);
