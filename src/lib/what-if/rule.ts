@@ -225,20 +225,20 @@ class Parser {
 
   /** `and ( -or and )*`, left-associative. */
   or(): RuleNode {
-    let left = this.and();
-    for (let tok = this.peek(); tok?.t === 'logic' && tok.op === 'or'; tok = this.peek()) {
-      this.#pos++;
-      left = { type: 'or', left, right: this.and() };
-    }
-    return left;
+    return this.#chain('or', () => this.and());
   }
 
   /** `not ( -and not )*`, left-associative. */
   and(): RuleNode {
-    let left = this.not();
-    for (let tok = this.peek(); tok?.t === 'logic' && tok.op === 'and'; tok = this.peek()) {
+    return this.#chain('and', () => this.not());
+  }
+
+  /** `operand ( -op operand )*`, left-associative: the shape of both `or` and `and`. */
+  #chain(op: 'or' | 'and', operand: () => RuleNode): RuleNode {
+    let left = operand();
+    for (let tok = this.peek(); tok?.t === 'logic' && tok.op === op; tok = this.peek()) {
       this.#pos++;
-      left = { type: 'and', left, right: this.not() };
+      left = { type: op, left, right: operand() };
     }
     return left;
   }
