@@ -75,6 +75,12 @@ export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
   ]),
 };
 
+/** The word before "Entra" that makes it Microsoft's product. */
+const PRODUCT_BEFORE = /^microsoft$/i;
+/** The words after "Entra" that make it Microsoft's product ("Entra ID", "Entra admin center"). */
+const PRODUCT_AFTER =
+  /^(?:id|admin|connect|join|joined|registered|hybrid|ibrido|portal|portale|center|centre|tenant)\W*$/i;
+
 /** The languages whose queries we normalise; anything else passes through like English. */
 export type SearchLang = 'it' | 'en';
 
@@ -109,6 +115,12 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
     .map((word, i, all) => {
       // `az login` is the Azure CLI command, not a sign-in in general.
       if (all[i - 1]?.toLowerCase() === 'az') return word;
+      // "Microsoft Entra", "Entra ID", "Entra admin center": the product, not the verb.
+      if (
+        /^entra$/i.test(word) &&
+        (PRODUCT_BEFORE.test(all[i - 1] ?? '') || PRODUCT_AFTER.test(all[i + 1] ?? ''))
+      )
+        return word;
       const [, head = '', core = '', tail = ''] = /^(\W*)(.*?)(\W*)$/u.exec(word) ?? [];
       const synonym = SYNONYMS[lang].get(core.toLowerCase());
       return synonym ? `${head}${synonym}${tail}` : word;
@@ -178,4 +190,12 @@ export function phraseTerms(query: string, lang: SearchLang): string[] {
     pairs.push(`"${a} ${b}"`);
   }
   return [...new Set(pairs)];
+}
+
+/** Whether a quoted phrase from `phraseTerms` holds a stopword. */
+export function hasStopword(phrase: string, lang: SearchLang): boolean {
+  return phrase
+    .replaceAll('"', '')
+    .split(' ')
+    .some((w) => STOPWORDS[lang].has(w));
 }

@@ -114,6 +114,11 @@ describe('synonyms', () => {
     ['login bloccato', 'it', 'accesso bloccato'],
     ['az login bloccato', 'it', 'az login bloccato'],
     ['AZ LOGIN fails', 'en', 'AZ LOGIN fails'],
+    // The product keeps its name; the verb still becomes "accede".
+    ['criteri Microsoft Entra', 'it', 'criteri Microsoft Entra'],
+    ['entra id bloccato', 'it', 'entra id bloccato'],
+    ['Entra admin center', 'it', 'Entra admin center'],
+    ['outlook non entra', 'it', 'outlook non accede'],
   ] as const)('%j (%s) → %j', (query, lang, expected) => {
     expect(normalizeQuery(query, lang)).toBe(expected);
   });
