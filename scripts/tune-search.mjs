@@ -14,6 +14,7 @@
  * values found and their figures, and the tuning misses that remain.
  *
  *   npm run tune:search [-- --no-search]   (--no-search: only the current figures)
+ *   npm run tune:search -- --rounds=1      (at most one round of the descent; 4 by default)
  *   npm run tune:search -- --query="compliant device" --lang=en   (one query, its top 5)
  *
  * Index-time weights (`vocabularyWeights`) need a rebuild per value: change, build, rerun.
@@ -24,7 +25,8 @@ import { queryRanking, ranking } from '../src/lib/search/ranking.ts';
 import { loadQueries, rankOf } from './lib/search-eval.mjs';
 import { loadPagefind, topResults } from './lib/search-node.mjs';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+// `SEARCH_DIST` (a folder ending in `/`): a copy of a build to tune on while `dist/` is rebuilt.
+const dist = process.env.SEARCH_DIST ?? fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${dist}pagefind/pagefind.js`)) {
   console.error('tune-search: no built site with a search index in dist/; run `npm run build`.');
   process.exit(1);
@@ -69,10 +71,13 @@ const candidates = {
   termSimilarity: [1, 2, 4, 6, 9, 12],
   'metaWeights.title': [0, 0.5, 1, 2, 3, 4, 5, 6, 8, 10],
   'metaWeights.codes': [1, 2, 4, 6],
+  'metaWeights.code': [1, 2, 4, 8, 16, 32],
   'metaWeights.vocab': [0.5, 1, 1.5, 2, 3, 4, 5, 6, 8],
   'query.missingWordExponent': [0, 0.5, 1, 1.5, 2, 3, 4],
   'query.bonusWeight': [0, 0.1, 0.25, 0.5, 1],
   'query.phraseWeight': [0, 0.25, 0.5, 1, 2, 4, 8],
+  'query.phraseRarity': [0, 0.25, 0.5, 0.75, 1, 1.5],
+  'query.stopPhraseShare': [0, 0.1, 0.25, 0.5, 1],
 };
 
 function withValue(params, key, value) {
@@ -110,7 +115,8 @@ if (!process.argv.includes('--no-search')) {
   let best = current;
   let bestResult = start;
   const better = (a, b) => a.top3 > b.top3 || (a.top3 === b.top3 && a.top1 > b.top1);
-  for (let round = 1, changed = true; changed && round <= 4; round++) {
+  const rounds = Number(option('rounds') ?? 4);
+  for (let round = 1, changed = true; changed && round <= rounds; round++) {
     changed = false;
     for (const [key, values] of Object.entries(candidates)) {
       for (const value of values) {

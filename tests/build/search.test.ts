@@ -104,3 +104,30 @@ describe('the words the help desk and admins search with find the replies and th
       expect(wrong).toEqual([]);
     });
 });
+
+describe('whoever types a neighbouring code gets the page of that code first', () => {
+  // Every code page, searched by its number alone, with its prefix, and inside a question.
+  const codePages = (lang: 'it' | 'en') =>
+    builtPages()
+      .map((p) => /^\/(it|en)\/codes\/(\d{5,7})\/$/.exec(p.path))
+      .filter((m): m is RegExpExecArray => m?.[1] === lang)
+      .map((m) => m[2] ?? '');
+  const questions = {
+    it: (code: string) => [code, `AADSTS${code}`, `codice ${code} cosa vuol dire`],
+    en: (code: string) => [code, `AADSTS${code}`, `what does ${code} mean`],
+  };
+  for (const lang of ['it', 'en'] as const)
+    test(`${lang}: first for each code page`, async () => {
+      const codes = codePages(lang);
+      expect(codes.length).toBeGreaterThanOrEqual(15);
+      const api = await loadPagefind(`${distDir}/`, lang);
+      await api.options({ ranking });
+      const wrong: string[] = [];
+      for (const code of codes)
+        for (const query of questions[lang](code)) {
+          const [first] = await topResults(api, query, lang, 1);
+          if (first?.path !== `/${lang}/codes/${code}/`) wrong.push(`"${query}" → ${first?.path}`);
+        }
+      expect(wrong).toEqual([]);
+    });
+});

@@ -54,7 +54,7 @@ export const ranking = {
    * frontmatter (titles name the codes too), and the page's search vocabulary (`vocab`,
    * `index-html.ts`), which counts double.
    */
-  metaWeights: { title: 0.1, codes: 1, vocab: 2 },
+  metaWeights: { title: 0.1, codes: 1, code: 8, vocab: 2 },
 } as const;
 
 /** Weights given at index time to the vocabulary (`index-html.ts` `addVocabulary`). */
@@ -94,5 +94,15 @@ export const queryRanking = {
    * (`query.ts` `phraseTerms`), divided by the number of pages that hold it: "who changed" on
    * one page tells more than "all users" on nine.
    */
-  phraseWeight: 1,
+  phraseWeight: 2,
+  /**
+   * How fast a phrase's bonus falls with the number of pages holding it: divided by that number
+   * to this power (1: a phrase on one page counts as much as the whole weight).
+   */
+  phraseRarity: 0.5,
+  /**
+   * The share of the bonus kept by a phrase with a stopword in it ("my organization", "is
+   * blocked"): such pairs say less about what was asked than two content words ("device code").
+   */
+  stopPhraseShare: 0.25,
 } as const;

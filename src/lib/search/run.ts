@@ -13,6 +13,7 @@
 import { mergeByWords } from './merge.ts';
 import {
   bonusTerms,
+  hasStopword,
   normalizeQuery,
   phraseTerms,
   queryTerms,
@@ -94,10 +95,14 @@ export async function rankPages<T extends RankedHit>(
   const perBonus = rest.slice(words.length, words.length + bonus.length);
   const perPhrase = rest.slice(words.length + bonus.length);
   const holdingAll = new Map(all?.results.map((item) => [item.id, item]));
+  // A phrase's bonus: the rarer it is among the pages, the more it tells; less with a stopword.
+  const phraseBonus = (i: number, count: number) =>
+    (weights.phraseWeight / Math.max(1, count) ** weights.phraseRarity) *
+    (hasStopword(phrases[i] ?? '', lang) ? weights.stopPhraseShare : 1);
   const merged = mergeByWords(scored(perWord), weights.missingWordExponent, [
     ...scored(perBonus).map((hits) => ({ weight: weights.bonusWeight, hits })),
     // Pagefind scores every page holding a phrase 1: the fewer pages, the more it tells.
-    ...scored(perPhrase).map((hits) => ({ weight: weights.phraseWeight / hits.length, hits })),
+    ...scored(perPhrase).map((hits, i) => ({ weight: phraseBonus(i, hits.length), hits })),
   ]);
   // Which of the page's results tell which sections answer: each word's, weighted by its
   // score, and each phrase's, weighted like its bonus.
@@ -111,7 +116,7 @@ export async function rankPages<T extends RankedHit>(
         ]);
   };
   collect(perWord, (r) => r.score);
-  collect(perPhrase, (_, count) => weights.phraseWeight / count);
+  perPhrase.forEach((list, i) => collect([list], (_, count) => phraseBonus(i, count)));
   const hits = merged.map((hit) => ({
     item: holdingAll.get(hit.id) ?? hit.item,
     items: byPage.get(hit.id) ?? [],
