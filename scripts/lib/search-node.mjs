@@ -16,8 +16,10 @@ let current = 'it';
  * `/`). Load languages one after the other: Pagefind reads `<html lang>` when it initialises.
  * @param {string} dist
  * @param {string} language
+ * @param {string | number} [instance]  another value gives another, fresh instance (nothing
+ *   loaded yet, as in a page just opened)
  */
-export async function loadPagefind(dist, language) {
+export async function loadPagefind(dist, language, instance) {
   globalThis.fetch = async (input) => {
     const path = decodeURIComponent(new URL(String(input), 'http://site/').pathname);
     return new Response(await readFile(`${dist}${path.slice(1)}`));
@@ -29,7 +31,7 @@ export async function loadPagefind(dist, language) {
   current = language;
   // A distinct module URL is a distinct module, so each language keeps its own instance.
   const url = pathToFileURL(`${dist}pagefind/pagefind.js`);
-  url.search = `?lang=${language}`;
+  url.search = `?lang=${language}${instance === undefined ? '' : `&instance=${instance}`}`;
   const api = await import(url.href);
   await api.options({ basePath: '/pagefind/', excerptLength: 22 });
   await api.init();

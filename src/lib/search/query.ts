@@ -75,6 +75,12 @@ export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
   ]),
 };
 
+/**
+ * An id or part of one (`1fec8e78-bce4`, a whole GUID): searched group by group, since Pagefind
+ * gives the hyphenated whole no score while each group finds the page that lists the id.
+ */
+const HEX_GROUPS = /^[0-9a-f]{4,}(?:-[0-9a-f]{2,})+$/i;
+
 /** The word before "Entra" that makes it Microsoft's product. */
 const PRODUCT_BEFORE = /^microsoft$/i;
 /** The words after "Entra" that make it Microsoft's product ("Entra ID", "Entra admin center"). */
@@ -101,7 +107,7 @@ export function stripElision(word: string): string {
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
  * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
- * `53003`, "log in" as "login" and replaces {@link SYNONYMS}. Returns `''` for a query with
+ * `53003`, splits ids into their hex groups, "log in" as "login" and replaces {@link SYNONYMS}. Returns `''` for a query with
  * nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
@@ -112,6 +118,7 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))
     .map((word) => word.replace(PREFIXED_CODE, '$1'))
+    .flatMap((word) => (HEX_GROUPS.test(word) ? word.split('-') : [word]))
     .map((word, i, all) => {
       // `az login` is the Azure CLI command, not a sign-in in general.
       if (all[i - 1]?.toLowerCase() === 'az') return word;

@@ -119,6 +119,8 @@ describe('synonyms', () => {
     ['entra id bloccato', 'it', 'entra id bloccato'],
     ['Entra admin center', 'it', 'Entra admin center'],
     ['outlook non entra', 'it', 'outlook non accede'],
+    ['1fec8e78-bce4 che app è?', 'it', '1fec8e78 bce4 che app è?'],
+    ['app 04b07795-8ddb-461a-bbee-02f9e1bf7b46', 'en', 'app 04b07795 8ddb 461a bbee 02f9e1bf7b46'],
   ] as const)('%j (%s) → %j', (query, lang, expected) => {
     expect(normalizeQuery(query, lang)).toBe(expected);
   });
