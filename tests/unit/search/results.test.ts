@@ -143,6 +143,18 @@ describe('combineData', () => {
     ]);
   });
 
+  test('a section holding two of the words beats one repeating a single word', () => {
+    // "disabled policies ignored": one section says "policies" six times, the other holds
+    // "disabled" and "ignored" once each.
+    const combined = combineData(data('base', []), [
+      { data: data('policies', [section('/en/faq/#policies', [1, 2, 3, 4, 5, 6])]), weight: 1 },
+      { data: data('disabled', [section('/en/faq/#result', [20])]), weight: 1 },
+      { data: data('ignored', [section('/en/faq/#result', [24])]), weight: 1 },
+    ]);
+    const view = toResultView(combined, []);
+    expect(view.sections.map((s) => s.url)).toEqual(['/en/faq/#result', '/en/faq/#policies']);
+  });
+
   test('without word results the page is its own result', () => {
     const one = data('only', []);
     expect(combineData(one, [])).toBe(one);
