@@ -71,7 +71,6 @@ const candidates = {
   termSimilarity: [1, 2, 4, 6, 9, 12],
   'metaWeights.title': [0, 0.5, 1, 2, 3, 4, 5, 6, 8, 10],
   'metaWeights.codes': [1, 2, 4, 6],
-  'metaWeights.code': [1, 2, 4, 8, 16, 32],
   'metaWeights.vocab': [0.5, 1, 1.5, 2, 3, 4, 5, 6, 8],
   'query.missingWordExponent': [0, 0.5, 1, 1.5, 2, 3, 4],
   'query.bonusWeight': [0, 0.1, 0.25, 0.5, 1],

@@ -54,7 +54,7 @@ export const ranking = {
    * frontmatter (titles name the codes too), and the page's search vocabulary (`vocab`,
    * `index-html.ts`), which counts double.
    */
-  metaWeights: { title: 0.1, codes: 1, code: 8, vocab: 2 },
+  metaWeights: { title: 0.1, codes: 1, vocab: 2 },
 } as const;
 
 /** Weights given at index time to the vocabulary (`index-html.ts` `addVocabulary`). */

@@ -32,7 +32,8 @@ export interface RankedHit {
 
 /** Pagefind's `search(term, options)`, narrowed to what the pipeline uses. */
 export type SearchFn<T extends RankedHit> = (
-  term: string,
+  /** `null`: every page that passes the filters. */
+  term: string | null,
   options: { filters?: Record<string, string> },
 ) => Promise<{ results: T[] }>;
 
@@ -82,9 +83,19 @@ export async function rankPages<T extends RankedHit>(
   const bonus = weights.bonusWeight > 0 ? bonusTerms(normalized, lang) : [];
   const phrases = weights.phraseWeight > 0 ? phraseTerms(normalized, lang) : [];
   const terms = queryTerms(words.join(' '));
+  // The pages of the codes typed (`code` filter: exact, so "53003" is not 530036's).
+  const codePages = Promise.all(
+    words
+      .filter((w) => CODE.test(w))
+      .map((code) => search(null, { filters: { ...options.filters, code } })),
+  ).then((lists) => lists.flatMap((l) => l.results));
   if (words.length < 2 && !bonus.length) {
     const { results } = await search(words.join(' '), options);
-    return { hits: results.map((item) => ({ item, items: [] })), terms };
+    const ranked = codeFirst(
+      results.map((item) => ({ id: item.id, score: item.score, item })),
+      await codePages,
+    );
+    return { hits: ranked.map(({ item }) => ({ item, items: [] })), terms };
   }
   const [all, ...rest] = await Promise.all(
     [words.join(' '), ...words, ...bonus, ...phrases].map((term) => search(term, options)),
@@ -117,7 +128,7 @@ export async function rankPages<T extends RankedHit>(
   };
   collect(perWord, (r) => r.score);
   perPhrase.forEach((list, i) => collect([list], (_, count) => phraseBonus(i, count)));
-  const hits = merged.map((hit) => ({
+  const hits = codeFirst(merged, await codePages).map((hit) => ({
     item: holdingAll.get(hit.id) ?? hit.item,
     items: byPage.get(hit.id) ?? [],
   }));
@@ -137,4 +148,25 @@ export async function pageData(
   for (const { result, weight } of page.items)
     words.push({ data: structuredClone(await result.data()), weight });
   return combineData(base, words);
+}
+
+/** A neighbouring error code as a query word (the AADSTS prefix is already gone). */
+const CODE = /^\d{5,7}$/;
+
+/**
+ * Puts the own page of each code typed before everything else, in the order Pagefind ranked
+ * them (an own page not found by the words comes last among them): whoever types "53000" wants
+ * the page about 53000, not the pages that list it.
+ */
+function codeFirst<T extends RankedHit, H extends { id: string; item: T }>(
+  hits: H[],
+  codePages: T[],
+): (H | { id: string; item: T })[] {
+  if (!codePages.length) return hits;
+  const own = new Set(codePages.map((p) => p.id));
+  const found = hits.filter((h) => own.has(h.id));
+  const missing = codePages
+    .filter((p) => !found.some((h) => h.id === p.id))
+    .map((item) => ({ id: item.id, item }));
+  return [...found, ...missing, ...hits.filter((h) => !own.has(h.id))];
 }

@@ -4,7 +4,7 @@ import { rankPages, type SearchFn } from '../../../src/lib/search/run';
 interface Hit {
   id: string;
   score: number;
-  via: string;
+  via: string | null;
 }
 
 /**
@@ -14,7 +14,13 @@ interface Hit {
  */
 function fakeSearch(pages: Record<string, Record<string, number>>) {
   const asked: string[] = [];
-  const search: SearchFn<Hit> = async (term) => {
+  const search: SearchFn<Hit> = async (term, { filters }) => {
+    if (term === null) {
+      // Only the `code` filter: the page named after the code (`codes/53000` → "c53000").
+      asked.push(`code:${filters?.code}`);
+      const id = `c${filters?.code}`;
+      return { results: id in pages ? [{ id, score: 0, via: null }] : [] };
+    }
     asked.push(term);
     const words = term
       .toLowerCase()
@@ -77,6 +83,24 @@ describe('rankPages', () => {
       bonusWeight: 0,
     });
     expect(without.hits.map((h) => h.item.id)).toEqual(['codes', 'user']);
+  });
+
+  test('a code typed alone or in a question puts its own page first', async () => {
+    // The list of codes mentions 53003 more than the code's own page does.
+    const codes = {
+      index: { '53003': 5, '530036': 1, mean: 0.1 },
+      c530036: { '530036': 2 },
+      c53003: { '53003': 1, mean: 0.2 },
+    };
+    const { search, asked } = fakeSearch(codes);
+    const alone = await rankPages(search, 'AADSTS53003', 'en');
+    expect(asked).toEqual(['code:53003', '53003']);
+    expect(alone.hits.map((h) => h.item.id)).toEqual(['c53003', 'index']);
+    const question = await rankPages(search, 'what does 53003 mean', 'en');
+    expect(question.hits[0]?.item.id).toBe('c53003');
+    // No own page: the ranking of the words as it is.
+    const other = await rankPages(search, '530035', 'en');
+    expect(other.hits.map((h) => h.item.id)).toEqual([]);
   });
 
   test('an empty query asks nothing', async () => {

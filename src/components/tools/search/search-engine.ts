@@ -29,7 +29,7 @@ interface SearchOptions {
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: SearchOptions): Promise<PagefindResponse>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
 }
 
 /** What one search produced: the ranked hits, whose data loads page by page. */
