@@ -15,6 +15,7 @@
  *
  *   npm run tune:search [-- --no-search]   (--no-search: only the current figures)
  *   npm run tune:search -- --rounds=1      (at most one round of the descent; 4 by default)
+ *   npm run tune:search -- --no-search --fresh   (each query on a fresh Pagefind instance)
  *   npm run tune:search -- --query="compliant device" --lang=en   (one query, its top 5)
  *
  * Index-time weights (`vocabularyWeights`) need a rebuild per value: change, build, rerun.
@@ -40,15 +41,26 @@ const queries = Object.fromEntries(
   languages.map((l) => [l, loadQueries(l).filter((q) => q.set === 'tuning')]),
 );
 
+// `--fresh`: each query on a new Pagefind instance, as in a page just opened. Pagefind matches a
+// word's extensions only in the index chunks already loaded, so one instance for all queries can
+// score a little differently (README, Search).
+const fresh = process.argv.includes('--fresh');
+let instances = 0;
+async function freshApi(lang, params) {
+  const api = await loadPagefind(dist, lang, (instances += 1));
+  await api.options({ ranking: params });
+  return api;
+}
+
 /** Runs the tuning queries of every language with `params`; returns hits and misses. */
 async function evaluate({ query: queryParams, ...params }) {
   let top3 = 0;
   let top1 = 0;
   const misses = [];
   for (const l of languages) {
-    const api = apis[l];
-    await api.options({ ranking: params });
+    await apis[l].options({ ranking: params });
     for (const { q, expect } of queries[l]) {
+      const api = fresh ? await freshApi(l, params) : apis[l];
       const shown = await topResults(api, q, l, 3, queryParams);
       const expected = Array.isArray(expect) ? expect : [expect];
       const rank = rankOf(shown, expected);

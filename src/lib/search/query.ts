@@ -107,8 +107,8 @@ export function stripElision(word: string): string {
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
  * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
- * `53003`, splits ids into their hex groups, "log in" as "login" and replaces {@link SYNONYMS}. Returns `''` for a query with
- * nothing searchable in it.
+ * `53003`, splits ids into their hex groups, writes "log in" as "login" and replaces
+ * {@link SYNONYMS}. Returns `''` for a query with nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)

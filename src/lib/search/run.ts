@@ -92,7 +92,7 @@ export async function rankPages<T extends RankedHit>(
   if (words.length < 2 && !bonus.length) {
     const { results } = await search(words.join(' '), options);
     const ranked = codeFirst(
-      results.map((item) => ({ id: item.id, score: item.score, item })),
+      results.map((item) => ({ id: item.id, item })),
       await codePages,
     );
     return { hits: ranked.map(({ item }) => ({ item, items: [] })), terms };
