@@ -15,6 +15,7 @@
  *
  *   npm run tune:search [-- --no-search]   (--no-search: only the current figures)
  *   npm run tune:search -- --rounds=1      (at most one round of the descent; 4 by default)
+ *   npm run tune:search -- --only=query.proximityWeight,pageLength   (move only these)
  *   npm run tune:search -- --no-search --fresh   (each query on a fresh Pagefind instance)
  *   npm run tune:search -- --query="compliant device" --lang=en   (one query, its top 5)
  *
@@ -89,6 +90,8 @@ const candidates = {
   'query.phraseWeight': [0, 0.25, 0.5, 1, 2, 4, 8],
   'query.phraseRarity': [0, 0.25, 0.5, 0.75, 1, 1.5],
   'query.stopPhraseShare': [0, 0.1, 0.25, 0.5, 1],
+  'query.proximityWeight': [0, 0.1, 0.25, 0.5, 1, 2],
+  'query.proximityWindow': [5, 10, 20, 40, 80, 160],
 };
 
 function withValue(params, key, value) {
@@ -127,9 +130,12 @@ if (!process.argv.includes('--no-search')) {
   let bestResult = start;
   const better = (a, b) => a.top3 > b.top3 || (a.top3 === b.top3 && a.top1 > b.top1);
   const rounds = Number(option('rounds') ?? 4);
+  // `--only=query.phraseWeight,pageLength`: the descent moves only these parameters.
+  const only = option('only')?.split(',');
   for (let round = 1, changed = true; changed && round <= rounds; round++) {
     changed = false;
     for (const [key, values] of Object.entries(candidates)) {
+      if (only && !only.includes(key)) continue;
       for (const value of values) {
         if (value === valueOf(best, key)) continue;
         const params = withValue(best, key, value);

@@ -74,3 +74,54 @@ export function mergeByWords<T>(
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ order: _order, best: _best, ...entry }) => entry);
 }
+
+/** A word's hit with where the word stands on the page (Pagefind's `words`: word positions). */
+export interface PlacedHit {
+  id: string;
+  score: number;
+  words?: readonly number[];
+}
+
+/**
+ * For each page holding at least two of the query's words within `window` words of each other:
+ * the sum of the scores of the words in its best such stretch (the stretch whose words add the
+ * most). A page where "teams", "phone" and "morning" stand in one paragraph is about that more
+ * likely than one where they stand in three answers far apart. Pure.
+ */
+export function proximityScores(
+  perWord: readonly (readonly PlacedHit[])[],
+  window: number,
+): Map<string, number> {
+  const placed = new Map<string, { at: number; word: number; score: number }[]>();
+  perWord.forEach((hits, word) => {
+    for (const { id, score, words = [] } of hits) {
+      const list = placed.get(id) ?? [];
+      for (const at of words) list.push({ at, word, score });
+      placed.set(id, list);
+    }
+  });
+  const best = new Map<string, number>();
+  for (const [id, list] of placed) {
+    list.sort((a, b) => a.at - b.at);
+    const inWindow = new Map<number, number>();
+    let sum = 0;
+    let top = 0;
+    let left = 0;
+    for (const entering of list) {
+      const seen = inWindow.get(entering.word) ?? 0;
+      if (!seen) sum += entering.score;
+      inWindow.set(entering.word, seen + 1);
+      for (let leaving = list[left]; leaving && entering.at - leaving.at > window;) {
+        const remaining = (inWindow.get(leaving.word) ?? 1) - 1;
+        inWindow.set(leaving.word, remaining);
+        if (!remaining) sum -= leaving.score;
+        leaving = list[++left];
+      }
+      let distinct = 0;
+      for (const n of inWindow.values()) if (n) distinct += 1;
+      if (distinct >= 2 && sum > top) top = sum;
+    }
+    if (top > 0) best.set(id, top);
+  }
+  return best;
+}

@@ -10,7 +10,7 @@
  * the pair, the more). A page that holds every word keeps the result of the search for all of
  * them, whose data marks every word (its excerpt and sections).
  */
-import { mergeByWords } from './merge.ts';
+import { mergeByWords, proximityScores } from './merge.ts';
 import {
   bonusTerms,
   hasStopword,
@@ -28,6 +28,8 @@ import type { SearchKind } from './kinds.ts';
 export interface RankedHit {
   id: string;
   score: number;
+  /** Where the word stands on the page (word positions), as Pagefind gives them. */
+  words?: readonly number[];
 }
 
 /** Pagefind's `search(term, options)`, narrowed to what the pipeline uses. */
@@ -115,6 +117,15 @@ export async function rankPages<T extends RankedHit>(
     // Pagefind scores every page holding a phrase 1: the fewer pages, the more it tells.
     ...scored(perPhrase).map((hits, i) => ({ weight: phraseBonus(i, hits.length), hits })),
   ]);
+  // Words standing close together on a page: the page's closest words add again.
+  if (weights.proximityWeight > 0) {
+    const near = proximityScores(
+      perWord.map((r) => r.results),
+      weights.proximityWindow,
+    );
+    for (const hit of merged) hit.score += weights.proximityWeight * (near.get(hit.id) ?? 0);
+    merged.sort((a, b) => b.score - a.score);
+  }
   // Which of the page's results tell which sections answer: each word's, weighted by its
   // score, and each phrase's, weighted like its bonus.
   const byPage = new Map<string, SectionEvidence<T>[]>();

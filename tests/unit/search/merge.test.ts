@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeByWords } from '../../../src/lib/search/merge';
+import { mergeByWords, proximityScores } from '../../../src/lib/search/merge';
 
 const hit = (id: string, score: number) => ({ id, score, item: id });
 
@@ -44,5 +44,35 @@ describe('mergeByWords', () => {
   test('ties keep first appearance, and no words give nothing', () => {
     expect(mergeByWords([[hit('a', 1)], [hit('b', 1)]]).map((m) => m.id)).toEqual(['a', 'b']);
     expect(mergeByWords([])).toEqual([]);
+  });
+});
+
+describe('proximityScores', () => {
+  const placed = (id: string, score: number, words: number[]) => ({ id, score, words });
+
+  test('words within the window add their scores; words far apart add nothing', () => {
+    const near = proximityScores(
+      [
+        [placed('near', 2, [100]), placed('far', 2, [10])],
+        [placed('near', 3, [104]), placed('far', 3, [500])],
+      ],
+      10,
+    );
+    expect(near.get('near')).toBe(5);
+    expect(near.has('far')).toBe(false);
+  });
+
+  test('the best stretch counts, each word once however often it repeats there', () => {
+    const near = proximityScores(
+      [[placed('page', 1, [0, 2, 4, 50])], [placed('page', 1, [3])], [placed('page', 4, [55])]],
+      10,
+    );
+    // 0–4 holds words one and two (1 + 1); 50–55 holds one and three (1 + 4).
+    expect(near.get('page')).toBe(5);
+  });
+
+  test('one word alone, or a page without positions, gets nothing', () => {
+    const near = proximityScores([[placed('a', 5, [1, 2, 3])], [{ id: 'b', score: 1 }]], 10);
+    expect(near.size).toBe(0);
   });
 });

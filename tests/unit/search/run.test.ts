@@ -108,4 +108,23 @@ describe('rankPages', () => {
     expect(await rankPages(search, ' ?! ', 'en')).toEqual({ hits: [], terms: [] });
     expect(asked).toEqual([]);
   });
+
+  test('of two pages holding the words alike, the one holding them together comes first', async () => {
+    // "teams" and "phone" score the same on both pages; on "answer" they share a paragraph.
+    const at: Record<string, Record<string, number[]>> = {
+      scattered: { teams: [10], phone: [900] },
+      answer: { teams: [400], phone: [405] },
+    };
+    const search: SearchFn<Hit & { words?: number[] }> = async (term) => {
+      const word = term?.toLowerCase() ?? '';
+      const results = Object.entries(at)
+        .filter(([, words]) => word in words)
+        .map(([id, words]) => ({ id, score: 1, via: term, words: words[word] ?? [] }));
+      return { results };
+    };
+    const plain = await rankPages(search, 'teams phone', 'en', undefined, { proximityWeight: 0 });
+    expect(plain.hits.map((h) => h.item.id)).toEqual(['scattered', 'answer']);
+    const { hits } = await rankPages(search, 'teams phone', 'en');
+    expect(hits.map((h) => h.item.id)).toEqual(['answer', 'scattered']);
+  });
 });
