@@ -113,7 +113,7 @@ export function stripElision(word: string): string {
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
     .normalize('NFC')
-    .replace(/\blog(?:ging)?[\s-]+(?:in|on)\b/gi, 'login')
+    .replace(/\blog(?:ged|ging)?[\s-]+(?:in|into|on|onto)\b/gi, 'login')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))

@@ -106,6 +106,9 @@ describe('phraseTerms', () => {
 describe('synonyms', () => {
   test.each([
     ["can't log in to Teams", 'en', "can't sign-in to Teams"],
+    ['why cant i log into work email', 'en', 'why cant i sign-in work email'],
+    ['I logged on from home', 'en', 'I sign-in from home'],
+    ['the sign-in log shows 53003', 'en', 'the sign-in log shows 53003'],
     ['Login blocked abroad?', 'en', 'sign-in blocked abroad?'],
     ['logging on from home', 'en', 'sign-in from home'],
     ['sign-in logs', 'en', 'sign-in logs'],
