@@ -52,7 +52,7 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
 
 /**
  * Words people type for what the pages always call otherwise: "login" and "log in" for signing
- * in, "entrare" for accedere. Replaced before searching, so that a page need not carry every
+ * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché". Replaced before searching, so that a page need not carry every
  * variant. Only words with no other meaning here ("log" alone is the sign-in logs, and stays).
  */
 export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
@@ -72,6 +72,15 @@ export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
     ['entrare', 'accedere'],
     ['entro', 'accedo'],
     ['entra', 'accede'],
+    // How people shorten words on a phone.
+    ['nn', 'non'],
+    ['x', 'per'],
+    ['xké', 'perché'],
+    ['xke', 'perché'],
+    ['xché', 'perché'],
+    ['xche', 'perché'],
+    ['ke', 'che'],
+    ['cmq', 'comunque'],
   ]),
 };
 
@@ -128,7 +137,8 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
         (PRODUCT_BEFORE.test(all[i - 1] ?? '') || PRODUCT_AFTER.test(all[i + 1] ?? ''))
       )
         return word;
-      const [, head = '', core = '', tail = ''] = /^(\W*)(.*?)(\W*)$/u.exec(word) ?? [];
+      const [, head = '', core = '', tail = ''] =
+        /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
       const synonym = SYNONYMS[lang].get(core.toLowerCase());
       return synonym ? `${head}${synonym}${tail}` : word;
     });
