@@ -34,7 +34,10 @@ if (!existsSync(`${dist}pagefind/pagefind.js`)) {
   process.exit(1);
 }
 
-const languages = ['it', 'en'];
+// `--langs=en`: tune on one language's queries only.
+const languages = (process.argv.find((a) => a.startsWith('--langs='))?.slice(8) ?? 'it,en').split(
+  ',',
+);
 // One after the other: Pagefind reads the language when it initialises.
 const apis = {};
 for (const l of languages) apis[l] = await loadPagefind(dist, l);
