@@ -16,6 +16,7 @@
  *   npm run tune:search [-- --no-search]   (--no-search: only the current figures)
  *   npm run tune:search -- --rounds=1      (at most one round of the descent; 4 by default)
  *   npm run tune:search -- --only=query.proximityWeight,pageLength   (move only these)
+ *   npm run tune:search -- --langs=en      (one language's tuning queries only)
  *   npm run tune:search -- --no-search --fresh   (each query on a fresh Pagefind instance)
  *   npm run tune:search -- --query="compliant device" --lang=en   (one query, its top 5)
  *
@@ -34,10 +35,10 @@ if (!existsSync(`${dist}pagefind/pagefind.js`)) {
   process.exit(1);
 }
 
+const option = (name) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 // `--langs=en`: tune on one language's queries only.
-const languages = (process.argv.find((a) => a.startsWith('--langs='))?.slice(8) ?? 'it,en').split(
-  ',',
-);
+const languages = (option('langs') ?? 'it,en').split(',');
 // One after the other: Pagefind reads the language when it initialises.
 const apis = {};
 for (const l of languages) apis[l] = await loadPagefind(dist, l);
@@ -109,8 +110,6 @@ function valueOf(params, key) {
   return sub ? params[head][sub] : params[head];
 }
 
-const option = (name) =>
-  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const single = option('query');
 if (single !== undefined) {
   const l = option('lang') === 'it' ? 'it' : 'en';

@@ -103,22 +103,23 @@ export function proximityScores(
   const best = new Map<string, number>();
   for (const [id, list] of placed) {
     list.sort((a, b) => a.at - b.at);
+    // A stretch of at most `window` words slides along the page: how often each word stands in
+    // it, how many different words it holds and the sum of their scores.
     const inWindow = new Map<number, number>();
+    let distinct = 0;
     let sum = 0;
     let top = 0;
     let left = 0;
     for (const entering of list) {
       const seen = inWindow.get(entering.word) ?? 0;
-      if (!seen) sum += entering.score;
+      if (!seen) [distinct, sum] = [distinct + 1, sum + entering.score];
       inWindow.set(entering.word, seen + 1);
       for (let leaving = list[left]; leaving && entering.at - leaving.at > window;) {
         const remaining = (inWindow.get(leaving.word) ?? 1) - 1;
         inWindow.set(leaving.word, remaining);
-        if (!remaining) sum -= leaving.score;
+        if (!remaining) [distinct, sum] = [distinct - 1, sum - leaving.score];
         leaving = list[++left];
       }
-      let distinct = 0;
-      for (const n of inWindow.values()) if (n) distinct += 1;
       if (distinct >= 2 && sum > top) top = sum;
     }
     if (top > 0) best.set(id, top);

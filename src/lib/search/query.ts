@@ -52,8 +52,9 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
 
 /**
  * Words people type for what the pages always call otherwise: "login" and "log in" for signing
- * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché". Replaced before searching, so that a page need not carry every
- * variant. Only words with no other meaning here ("log" alone is the sign-in logs, and stays).
+ * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché". Replaced before
+ * searching, so that a page need not carry every variant. Only words with no other meaning here
+ * ("log" alone is the sign-in logs, and stays).
  */
 export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
   en: new Map([

@@ -65,8 +65,8 @@ export const ranking = {
    */
   termFrequency: 0.6,
   /**
-   * No length normalisation (default 0.75): short code pages are not favoured for being short, and long pages with many answers (the FAQ) are found through their sections'
-   * vocabulary.
+   * No length normalisation (default 0.75): short code pages are not favoured for being short,
+   * and long pages with many answers (the FAQ) are found through their sections' vocabulary.
    */
   pageLength: 0,
   /** A little above the default (1.4): a page that keeps coming back to a word is about it. */
