@@ -3,7 +3,8 @@
  * (`pagefind: false` in the Starlight config), so that Pagefind indexes a prepared copy of each
  * page: `prepareHtmlForIndex` splits elided Italian words and AADSTS-prefixed codes, and
  * `addVocabulary` adds the page's search vocabulary (its frontmatter, which the build wrote to
- * `dist/search-vocabulary.json`; the file is deleted once read), while the files on disk keep
+ * `dist/search-vocabulary.json`; the file is deleted once read), and English pages get
+ * `markDepartment` ("IT" the department, not the pronoun), while the files on disk keep
  * their typography and never show the vocabulary. Pagefind still reads `<html lang>` (one index
  * per language), `data-pagefind-body`, `-ignore`, `-filter`, `-meta` and `-weight` from the markup.
  */
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { htmlFiles, urlOf } from '../lib/build/dist-files';
-import { addVocabulary, prepareHtmlForIndex } from '../lib/search/index-html';
+import { addVocabulary, markDepartment, prepareHtmlForIndex } from '../lib/search/index-html';
 import { vocabularyWeights } from '../lib/search/ranking';
 import { VOCABULARY_FILE, type PageVocabulary } from '../lib/search/vocabulary';
 
@@ -80,6 +81,7 @@ export function searchIndex(): AstroIntegration {
               });
             }
             content = prepareHtmlForIndex(content);
+            if (/<html\b[^>]*\slang="en\b/i.test(content)) content = markDepartment(content);
             check(await index.addHTMLFile({ url, content }), `indexing ${file}`);
           }
           const output = join(root, 'pagefind');

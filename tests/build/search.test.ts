@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ranking } from '../../src/lib/search/ranking';
 import { vocabularySchema } from '../../src/schemas/frontmatter';
 import { loadPagefind, topResults } from '../../scripts/lib/search-node.mjs';
-import { VOCABULARY_FILE, VOCABULARY_MARK } from '../../src/lib/search/vocabulary';
+import { DEPARTMENT_WORD, VOCABULARY_FILE, VOCABULARY_MARK } from '../../src/lib/search/vocabulary';
 import { readAllPages } from '../unit/helpers/content';
 import { builtPages, distDir } from './dist';
 
@@ -70,6 +70,30 @@ test('the vocabulary never reaches what a host serves', () => {
     .filter((p) => p.html.includes(VOCABULARY_MARK))
     .map((p) => p.path);
   expect(marked).toEqual([]);
+});
+
+describe('"IT" in capitals is the department, in English', () => {
+  test('the English pages that say "IT" carry the department word in the index, no Italian page', () => {
+    const holding = fragments()
+      .filter((f) => f.content.includes(DEPARTMENT_WORD))
+      .map((f) => f.url);
+    expect(holding.filter((url) => !url.startsWith('/en/'))).toEqual([]);
+    expect(holding).toEqual(expect.arrayContaining(['/en/fix/user/', '/en/faq/', '/en/checker/']));
+  });
+
+  test('"message to IT" finds where to write to IT, with that section', async () => {
+    const api = await loadPagefind(`${distDir}/`, 'en');
+    await api.options({ ranking });
+    const top = await topResults(api, 'message to IT', 'en');
+    const sections = top.flatMap((r) => r.sections.map((id) => `${r.path}#${id}`));
+    expect(sections).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^\/en\/(fix\/user\/#what-to-send|faq\/#what-to-send|checker\/#write-to-it)$/,
+        ),
+      ]),
+    );
+  });
 });
 
 describe('the words the help desk and admins search with find the replies and the tools', () => {

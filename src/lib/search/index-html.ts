@@ -11,7 +11,7 @@
  * The copy also carries the page's search vocabulary (`vocabulary.ts`), which the page itself
  * never shows: see `addVocabulary`.
  */
-import { VOCABULARY_MARK, type PageVocabulary } from './vocabulary.ts';
+import { DEPARTMENT_WORD, VOCABULARY_MARK, type PageVocabulary } from './vocabulary.ts';
 
 /** A typographic apostrophe between two letters: an elision (l’accesso) or a contraction. */
 const INNER_APOSTROPHE = /(?<=\p{L})[’ʼ](?=\p{L})/gu;
@@ -104,4 +104,41 @@ export function addVocabulary(
   for (const [at, text] of inserts.sort((a, b) => b[0] - a[0]))
     out = out.slice(0, at) + text + out.slice(at);
   return out;
+}
+
+/** "IT" in capitals as a word of its own ("IT's", "IT-managed" too). */
+const DEPARTMENT = /\bIT\b/;
+
+/**
+ * In an English page's indexed copy, follows each "IT" of the body's text with
+ * {@link DEPARTMENT_WORD}, marked like a vocabulary word so that no excerpt shows it. A heading
+ * keeps its text (Pagefind takes titles from headings): the word goes right after it, in the
+ * section it opens. Tags and attributes, and anything before `data-pagefind-body`, stay as they
+ * are. The caller passes English pages only: "IT" in an Italian page is already a word of its own.
+ */
+export function markDepartment(html: string): string {
+  const body = BODY_OPEN.exec(html);
+  if (!body) return html;
+  const start = body.index + body[0].length;
+  const word = `${DEPARTMENT_WORD}${VOCABULARY_MARK}`;
+  let heading: string | undefined;
+  let headingSaysIt = false;
+  const rest = html.slice(start).replace(/(<[^>]*>)|[^<]+/g, (piece, tag?: string) => {
+    if (tag) {
+      const open = /^<(h[1-6])\b/i.exec(tag)?.[1];
+      if (open) [heading, headingSaysIt] = [open.toLowerCase(), false];
+      if (heading && tag.toLowerCase() === `</${heading}>`) {
+        const after = headingSaysIt ? `<span>${word}</span>` : '';
+        heading = undefined;
+        return tag + after;
+      }
+      return tag;
+    }
+    if (heading) {
+      headingSaysIt ||= DEPARTMENT.test(piece);
+      return piece;
+    }
+    return piece.replace(new RegExp(DEPARTMENT.source, 'g'), `IT ${word}`);
+  });
+  return html.slice(0, start) + rest;
 }

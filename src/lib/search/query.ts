@@ -7,6 +7,8 @@
  * after the apostrophe.
  */
 
+import { DEPARTMENT_WORD } from './vocabulary.ts';
+
 /** Every apostrophe-like character people type or paste: straight, typographic, prime, grave. */
 const APOSTROPHES = /[’‘`´ʼ′]/g;
 /** Typographic and guillemet quotes, which Pagefind reads as a phrase search when straight. */
@@ -117,8 +119,8 @@ export function stripElision(word: string): string {
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
  * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
- * `53003`, splits ids into their hex groups, writes "log in" as "login" and replaces
- * {@link SYNONYMS}. Returns `''` for a query with nothing searchable in it.
+ * `53003`, splits ids into their hex groups, writes "log in" as "login", English "IT" in
+ * capitals as {@link DEPARTMENT_WORD}, and replaces {@link SYNONYMS}. Returns `''` for a query with nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
@@ -140,6 +142,8 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
         return word;
       const [, head = '', core = '', tail = ''] =
         /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      // "IT" in capitals is the department, which the index spells so in English pages.
+      if (lang === 'en' && core === 'IT') return `${head}${DEPARTMENT_WORD}${tail}`;
       const synonym = SYNONYMS[lang].get(core.toLowerCase());
       return synonym ? `${head}${synonym}${tail}` : word;
     });

@@ -22,6 +22,7 @@ import {
 } from './query.ts';
 import { queryRanking } from './ranking.ts';
 import { combineData, type PagefindResultData } from './results.ts';
+import { DEPARTMENT_WORD } from './vocabulary.ts';
 import type { SearchKind } from './kinds.ts';
 
 /** What the pipeline needs of a Pagefind result: its id and score (the rest passes through). */
@@ -84,7 +85,8 @@ export async function rankPages<T extends RankedHit>(
   const words = searchTerms(normalized, lang);
   const bonus = weights.bonusWeight > 0 ? bonusTerms(normalized, lang) : [];
   const phrases = weights.phraseWeight > 0 ? phraseTerms(normalized, lang) : [];
-  const terms = queryTerms(words.join(' '));
+  // The department's index word is no word of the page to highlight.
+  const terms = queryTerms(words.join(' ')).filter((t) => t !== DEPARTMENT_WORD);
   // The pages of the codes typed (`code` filter: exact, so "53003" is not 530036's).
   const codePages = Promise.all(
     words

@@ -28,6 +28,14 @@ export const VOCABULARY_FILE = 'search-vocabulary.json';
  */
 export const VOCABULARY_MARK = '\u2063';
 
+/**
+ * The word the index and English queries use for "IT" in capitals, the IT department. In lower
+ * case Pagefind cannot tell it from the pronoun "it", a stopword on every English page, so
+ * "message to IT" lost its telling word. The indexed copy of English pages follows each "IT"
+ * with it (`markDepartment` in `index-html.ts`) and `normalizeQuery` writes "IT" so.
+ */
+export const DEPARTMENT_WORD = 'itdepartment';
+
 /** One authored phrase: letters and digits, spaces, apostrophes, dots, underscores, hyphens, /, +, &. */
 export const PHRASE = /^[\p{L}\p{N}][\p{L}\p{N} '’._\-/+&]*$/u;
 

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
   addVocabulary,
+  markDepartment,
   prepareHtmlForIndex,
   restoreTypography,
 } from '../../../src/lib/search/index-html';
+import { DEPARTMENT_WORD, VOCABULARY_MARK } from '../../../src/lib/search/vocabulary';
 
 describe('prepareHtmlForIndex', () => {
   test('turns inner typographic apostrophes into straight ones', () => {
@@ -65,5 +67,31 @@ describe('addVocabulary', () => {
     expect(() =>
       addVocabulary('<main><h1>x</h1></main>', { words: ['a'], sections: {} }, 2),
     ).toThrow(/kept out of search/);
+  });
+});
+
+describe('markDepartment', () => {
+  const word = `${DEPARTMENT_WORD}${VOCABULARY_MARK}`;
+
+  test('follows each "IT" of the indexed text with the department word, marked', () => {
+    expect(
+      markDepartment('<main data-pagefind-body><p>Ask IT, or IT-managed kit. It is it.</p></main>'),
+    ).toBe(
+      `<main data-pagefind-body><p>Ask IT ${word}, or IT ${word}-managed kit. It is it.</p></main>`,
+    );
+  });
+
+  test('keeps headings, tags, attributes and what is outside the body as they are', () => {
+    const html =
+      '<title>IT</title><main data-pagefind-body><h2 id="call-it">When to call <em>IT</em></h2>' +
+      '<p title="IT">text</p><h3>Other</h3></main>';
+    expect(markDepartment(html)).toBe(
+      '<title>IT</title><main data-pagefind-body><h2 id="call-it">When to call <em>IT</em></h2>' +
+        `<span>${word}</span><p title="IT">text</p><h3>Other</h3></main>`,
+    );
+  });
+
+  test('leaves a page without an indexed body alone', () => {
+    expect(markDepartment('<main><p>IT</p></main>')).toBe('<main><p>IT</p></main>');
   });
 });

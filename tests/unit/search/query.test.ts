@@ -97,7 +97,7 @@ describe('phraseTerms', () => {
     ['account di emergenza', 'it', ['"account di"', '"di emergenza"']],
     ['vpn', 'en', []],
     ['"device state"', 'en', []],
-    ['IT? help, IT', 'en', ['"it help"', '"help it"']],
+    ['IT? help, IT', 'en', ['"itdepartment help"', '"help itdepartment"']],
   ] as const)('%j (%s) → %j', (query, lang, expected) => {
     expect(phraseTerms(normalizeQuery(query, lang), lang)).toEqual(expected);
   });
@@ -113,6 +113,11 @@ describe('synonyms', () => {
     ['logging on from home', 'en', 'sign-in from home'],
     ['sign-in logs', 'en', 'sign-in logs'],
     ['log reader', 'en', 'log reader'],
+    // "IT" in capitals is the department; "it" and "It" stay the pronoun.
+    ['message to IT', 'en', 'message to itdepartment'],
+    ["IT's answer (IT)", 'en', 'itdepartment answer (itdepartment)'],
+    ['It does not work, tell it', 'en', 'It does not work, tell it'],
+    ["messaggio per l'IT", 'it', 'messaggio per IT'],
     ['non riesco ad entrare', 'it', 'non riesco ad accedere'],
     ['nn riesco ad entrare xké?', 'it', 'non riesco ad accedere perché?'],
     ['X-Forwarded-For ignorato', 'it', 'X-Forwarded-For ignorato'],
