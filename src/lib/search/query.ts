@@ -54,7 +54,8 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
 
 /**
  * Words people type for what the pages always call otherwise: "login" and "log in" for signing
- * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché". Replaced before
+ * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché", British
+ * "organisation" for the pages' "organization". Replaced before
  * searching, so that a page need not carry every variant. Only words with no other meaning here
  * ("log" alone is the sign-in logs, and stays).
  */
@@ -65,6 +66,18 @@ export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
     ['logins', 'sign-ins'],
     ['signin', 'sign-in'],
     ['signon', 'sign-in'],
+    // British spellings of the pages' American ones (the site writes "organization").
+    ['organisation', 'organization'],
+    ['organisations', 'organizations'],
+    ['organisational', 'organizational'],
+    ['recognise', 'recognize'],
+    ['recognised', 'recognized'],
+    ['authorise', 'authorize'],
+    ['authorised', 'authorized'],
+    ['unauthorised', 'unauthorized'],
+    ['authorisation', 'authorization'],
+    ['behaviour', 'behavior'],
+    ['centre', 'center'],
   ]),
   it: new Map([
     ['login', 'accesso'],
