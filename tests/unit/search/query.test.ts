@@ -119,7 +119,11 @@ describe('synonyms', () => {
     ['It does not work, tell it', 'en', 'It does not work, tell it'],
     ["messaggio per l'IT", 'it', 'messaggio per IT'],
     ['blocked by my Organisation', 'en', 'blocked by my organization'],
-    ['device not recognised in the admin centre', 'en', 'device not recognized in the admin center'],
+    [
+      'device not recognised in the admin centre',
+      'en',
+      'device not recognized in the admin center',
+    ],
     ['non riesco ad entrare', 'it', 'non riesco ad accedere'],
     ['nn riesco ad entrare xké?', 'it', 'non riesco ad accedere perché?'],
     ['X-Forwarded-For ignorato', 'it', 'X-Forwarded-For ignorato'],
