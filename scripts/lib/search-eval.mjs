@@ -47,12 +47,14 @@ export function splitOf(q) {
   return fnv1a(q.toLowerCase().replace(/\s+/g, ' ').trim()) % 3 === 0 ? 'held-back' : 'tuning';
 }
 
-/** The query files of a language in `tests/search/`, or `[]` for one that does not exist. */
+/**
+ * The queries of one file of `tests/search/`, or none when the file does not exist.
+ * @param {string} name
+ * @returns {Query[]}
+ */
 function readQueries(name) {
   const url = new URL(`../../tests/search/${name}`, import.meta.url);
-  /** @type {Query[]} */
-  const queries = existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : [];
-  return queries;
+  return existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : [];
 }
 
 /**

@@ -107,7 +107,7 @@ export function addVocabulary(
 }
 
 /** "IT" in capitals as a word of its own ("IT's", "IT-managed" too). */
-const DEPARTMENT = /\bIT\b/;
+const DEPARTMENT = /\bIT\b/g;
 
 /**
  * In an English page's indexed copy, follows each "IT" of the body's text with
@@ -135,10 +135,10 @@ export function markDepartment(html: string): string {
       return tag;
     }
     if (heading) {
-      headingSaysIt ||= DEPARTMENT.test(piece);
+      headingSaysIt ||= piece.search(DEPARTMENT) >= 0;
       return piece;
     }
-    return piece.replace(new RegExp(DEPARTMENT.source, 'g'), `IT ${word}`);
+    return piece.replace(DEPARTMENT, `IT ${word}`);
   });
   return html.slice(0, start) + rest;
 }
