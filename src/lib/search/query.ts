@@ -55,9 +55,10 @@ export const STOPWORDS: Record<SearchLang, ReadonlySet<string>> = {
 /**
  * Words people type for what the pages always call otherwise: "login" and "log in" for signing
  * in, "entrare" for accedere, "nn" and "xké" on a phone for "non" and "perché", British
- * "organisation" for the pages' "organization". Replaced before
- * searching, so that a page need not carry every variant. Only words with no other meaning here
- * ("log" alone is the sign-in logs, and stays).
+ * "organisation" for the pages' "organization". Replaced before searching, so that a page need
+ * not carry every variant. Only words with no other meaning here ("log" alone is the sign-in
+ * logs, and stays). Looked up in lower case; {@link CASED_SYNONYMS} holds the words whose
+ * capitals carry the meaning.
  */
 export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
   en: new Map([
@@ -101,6 +102,16 @@ export const SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
 };
 
 /**
+ * Words that mean something else written in capitals, looked up as typed: English "IT" is the
+ * department, which the index spells {@link DEPARTMENT_WORD} in English pages, while "it" and
+ * "It" stay the pronoun.
+ */
+export const CASED_SYNONYMS: Record<SearchLang, ReadonlyMap<string, string>> = {
+  en: new Map([['IT', DEPARTMENT_WORD]]),
+  it: new Map(),
+};
+
+/**
  * An id or part of one (`1fec8e78-bce4`, a whole GUID): searched group by group, since Pagefind
  * gives the hyphenated whole no score while each group finds the page that lists the id.
  */
@@ -132,8 +143,9 @@ export function stripElision(word: string): string {
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
  * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
- * `53003`, splits ids into their hex groups, writes "log in" as "login", English "IT" in
- * capitals as {@link DEPARTMENT_WORD}, and replaces {@link SYNONYMS}. Returns `''` for a query with nothing searchable in it.
+ * `53003`, splits ids into their hex groups, writes "log in" as "login" and replaces
+ * {@link CASED_SYNONYMS} and {@link SYNONYMS}. Returns `''` for a query with nothing searchable
+ * in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
@@ -155,9 +167,7 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
         return word;
       const [, head = '', core = '', tail = ''] =
         /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
-      // "IT" in capitals is the department, which the index spells so in English pages.
-      if (lang === 'en' && core === 'IT') return `${head}${DEPARTMENT_WORD}${tail}`;
-      const synonym = SYNONYMS[lang].get(core.toLowerCase());
+      const synonym = CASED_SYNONYMS[lang].get(core) ?? SYNONYMS[lang].get(core.toLowerCase());
       return synonym ? `${head}${synonym}${tail}` : word;
     });
   const query = words.join(' ').trim();

@@ -10,7 +10,7 @@
  * the pair, the more). A page that holds every word keeps the result of the search for all of
  * them, whose data marks every word (its excerpt and sections).
  */
-import { mergeByWords, proximityScores } from './merge.ts';
+import { mergeByWords, proximityScores, type PlacedHit } from './merge.ts';
 import {
   bonusTerms,
   hasStopword,
@@ -25,13 +25,11 @@ import { combineData, type PagefindResultData } from './results.ts';
 import { DEPARTMENT_WORD } from './vocabulary.ts';
 import type { SearchKind } from './kinds.ts';
 
-/** What the pipeline needs of a Pagefind result: its id and score (the rest passes through). */
-export interface RankedHit {
-  id: string;
-  score: number;
-  /** Where the word stands on the page (word positions), as Pagefind gives them. */
-  words?: readonly number[];
-}
+/**
+ * What the pipeline needs of a Pagefind result: its id, score and the word's positions on the
+ * page (the rest passes through).
+ */
+export type RankedHit = PlacedHit;
 
 /** Pagefind's `search(term, options)`, narrowed to what the pipeline uses. */
 export type SearchFn<T extends RankedHit> = (
