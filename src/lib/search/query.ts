@@ -19,6 +19,11 @@ const ELIDED = /^[\p{L}]+'(?=\p{L})/u;
 const POSSESSIVE = /'s$/i;
 /** An error code written with its prefix: the index holds the bare code too. */
 const PREFIXED_CODE = /^aadsts(\d{5,7})$/i;
+/**
+ * An error code typed with the letter O for a zero (`53oo3`, `AADSTS53OO3`): a 5, then digits
+ * and at least one O, five to seven characters in all. No word of either language has that shape.
+ */
+const CODE_WITH_O = /^(?:aadsts)?(5(?=[\doO]*[oO])[\doO]{4,6})$/i;
 
 /**
  * Words that say little about the problem on their own. A page is not asked to hold them ("uso
@@ -142,10 +147,10 @@ export function stripElision(word: string): string {
 
 /**
  * Normalises a query for Pagefind: trims, collapses spaces, unifies apostrophes and quotes,
- * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` as
- * `53003`, splits ids into their hex groups, writes "log in" as "login" and replaces
- * {@link CASED_SYNONYMS} and {@link SYNONYMS}. Returns `''` for a query with nothing searchable
- * in it.
+ * strips elisions (Italian) or possessive `'s` (English) word by word, writes `AADSTS53003` and
+ * `53oo3` (letter O for zero) as `53003`, splits ids into their hex groups, writes "log in" as
+ * "login" and replaces {@link CASED_SYNONYMS} and {@link SYNONYMS}. Returns `''` for a query with
+ * nothing searchable in it.
  */
 export function normalizeQuery(raw: string, lang: SearchLang): string {
   const words = unifyPunctuation(raw)
@@ -155,6 +160,7 @@ export function normalizeQuery(raw: string, lang: SearchLang): string {
     .filter(Boolean)
     .map((word) => (lang === 'it' ? word.replace(ELIDED, '') : word.replace(POSSESSIVE, '')))
     .map((word) => word.replace(PREFIXED_CODE, '$1'))
+    .map((word) => word.replace(CODE_WITH_O, (_, code: string) => code.replace(/o/gi, '0')))
     .flatMap((word) => (HEX_GROUPS.test(word) ? word.split('-') : [word]))
     .map((word, i, all) => {
       // `az login` is the Azure CLI command, not a sign-in in general.
