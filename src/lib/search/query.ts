@@ -228,19 +228,26 @@ export function bonusTerms(query: string, lang: SearchLang): string[] {
 /**
  * The pairs of neighbouring words of a normalised query, as quoted phrases, leaving out pairs of
  * two stopwords: `who changed the policy` → `"who changed"`, `"changed the"`, `"the policy"`.
- * A page that holds one of them as written is likely about what was asked. A quoted query gives
- * none (it is a phrase already).
+ * Then the runs of three words that hold a stopword and a word that is not one: `"changed the
+ * policy"`. A page that holds one of them as written is likely about what was asked; the runs of
+ * three catch what people copy from a screen ("don't have access", "can't get there"), whose pairs
+ * are all stopwords or say little alone. Three content words in a row add nothing to their two
+ * pairs. A quoted query gives none (it is a phrase already).
  */
 export function phraseTerms(query: string, lang: SearchLang): string[] {
   if (!query || query.includes('"')) return [];
   const words = query.split(' ').map(bare).filter(Boolean);
-  const pairs: string[] = [];
+  const stop = (w: string) => STOPWORDS[lang].has(w);
+  const phrases: string[] = [];
   for (let i = 1; i < words.length; i++) {
-    const [a = '', b = ''] = [words[i - 1], words[i]];
-    if (STOPWORDS[lang].has(a) && STOPWORDS[lang].has(b)) continue;
-    pairs.push(`"${a} ${b}"`);
+    const pair = words.slice(i - 1, i + 1);
+    if (!pair.every(stop)) phrases.push(`"${pair.join(' ')}"`);
   }
-  return [...new Set(pairs)];
+  for (let i = 2; i < words.length; i++) {
+    const run = words.slice(i - 2, i + 1);
+    if (run.some(stop) && !run.every(stop)) phrases.push(`"${run.join(' ')}"`);
+  }
+  return [...new Set(phrases)];
 }
 
 /** Whether a quoted phrase from `phraseTerms` holds a stopword. */

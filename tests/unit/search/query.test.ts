@@ -97,9 +97,23 @@ describe('bonusTerms', () => {
 
 describe('phraseTerms', () => {
   test.each([
-    ['who changed the policy', 'en', ['"who changed"', '"changed the"', '"the policy"']],
+    [
+      'who changed the policy',
+      'en',
+      [
+        '"who changed"',
+        '"changed the"',
+        '"the policy"',
+        '"who changed the"',
+        '"changed the policy"',
+      ],
+    ],
     ['what do I do', 'en', []],
-    ['account di emergenza', 'it', ['"account di"', '"di emergenza"']],
+    ['account di emergenza', 'it', ['"account di"', '"di emergenza"', '"account di emergenza"']],
+    // A run of three with a stopword in it, where every pair but one is two stopwords.
+    ["I don't have access", 'en', ['"have access"', '"don\'t have access"']],
+    // Three content words: their pairs only.
+    ['device code flow', 'en', ['"device code"', '"code flow"']],
     ['vpn', 'en', []],
     ['"device state"', 'en', []],
     ['IT? help, IT', 'en', ['"itdepartment help"', '"help itdepartment"']],
