@@ -7,8 +7,9 @@
  * as it is; several words, or words and stopwords, are searched one by one and merged
  * (`merge.ts`), so a page missing one of them is ranked lower, not dropped; the stopwords add
  * a little, and so does each phrase of the query (two neighbouring words, or three with a
- * stopword among them) that a page holds as written (the rarer the phrase, the more). A page that holds every word keeps the result of the search for all of
- * them, whose data marks every word (its excerpt and sections).
+ * stopword among them) that a page holds as written (the rarer the phrase, the more). A page that
+ * holds every word keeps the result of the search for all of them, whose data marks every word
+ * (its excerpt and sections).
  */
 import { mergeByWords, proximityScores, type PlacedHit } from './merge.ts';
 import {
