@@ -28,6 +28,7 @@ export interface FileBytes {
 export declare const HIT_RATE_THRESHOLD: number;
 export declare const FIRST_SEARCH_BUDGET: number;
 export declare function splitOf(q: string): QuerySet;
+export declare function readQueries(name: string): Query[];
 export declare function loadQueries(lang: string): SplitQuery[];
 export declare function rankOf(shown: ShownResult[], expected: string[]): number;
 export declare function runQuerySet(

@@ -48,11 +48,12 @@ export function splitOf(q) {
 }
 
 /**
- * The queries of one file of `tests/search/`, or none when the file does not exist.
+ * The queries of one file of `tests/search/` (`queries.it.json`), or none when the file does not
+ * exist.
  * @param {string} name
  * @returns {Query[]}
  */
-function readQueries(name) {
+export function readQueries(name) {
   const url = new URL(`../../tests/search/${name}`, import.meta.url);
   return existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : [];
 }

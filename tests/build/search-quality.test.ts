@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { localeKeys } from '../../config/locales';
 import { ranking } from '../../src/lib/search/ranking';
@@ -9,6 +9,7 @@ import {
   hitRate,
   loadQueries,
   rankOf,
+  readQueries,
 } from '../../scripts/lib/search-eval.mjs';
 import { distDir } from './dist';
 
@@ -29,7 +30,7 @@ for (const lang of localeKeys) {
       expect(all.length, 'at least 150 queries per language').toBeGreaterThanOrEqual(150);
       const held = all.filter((q) => q.set === 'held-back');
       // A third of the split file; the tuning-only batches are never held back.
-      const split: unknown[] = JSON.parse(readFileSync(set, 'utf8'));
+      const split = readQueries(`queries.${lang}.json`);
       expect(held.length, 'a third of the split file held back').toBeGreaterThanOrEqual(
         split.length / 4,
       );

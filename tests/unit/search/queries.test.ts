@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { extractHeadings } from '../../../src/lib/build/content-tree';
-import { loadQueries, rankOf, splitOf } from '../../../scripts/lib/search-eval.mjs';
+import { loadQueries, rankOf, readQueries, splitOf } from '../../../scripts/lib/search-eval.mjs';
 import { readAllPages } from '../helpers/content';
 
 const pages = readAllPages();
@@ -37,7 +36,7 @@ describe.each(['it', 'en'] as const)('the %s query set', (lang) => {
   });
 
   test('holds back about a third of the split file, and none of the tuning-only batch', () => {
-    const split: unknown[] = JSON.parse(readFileSync(`tests/search/queries.${lang}.json`, 'utf8'));
+    const split = readQueries(`queries.${lang}.json`);
     const held = queries.filter((q) => q.set === 'held-back');
     expect(held.length / split.length).toBeGreaterThan(0.25);
     expect(held.length / split.length).toBeLessThan(0.42);
